@@ -35,14 +35,15 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exit_:
         return exit_.code if isinstance(exit_.code, int) else 1
     except Exception as error:  # noqa: BLE001 - the last line of defence against tracebacks
-        import click
+        import typer
+        from typer._click.exceptions import ClickException  # typer >= 0.20 vendors click
 
-        if isinstance(error, click.exceptions.Exit):
+        if isinstance(error, typer.Exit):
             return error.exit_code
-        if isinstance(error, click.ClickException):
+        if isinstance(error, ClickException):
             error.show()
             return error.exit_code
-        if isinstance(error, click.exceptions.Abort):
+        if isinstance(error, typer.Abort):
             print("slant: aborted", file=sys.stderr)
             return 1
         if os.environ.get("SLANT_DEBUG"):
