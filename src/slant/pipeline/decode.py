@@ -1,0 +1,38 @@
+"""Token probabilities → character spans."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from slant.pipeline.windows import TokenizedText
+
+
+def token_runs(probs: np.ndarray, threshold: float, max_gap: int = 0) -> list[tuple[int, int]]:
+    """Half-open token ranges where ``probs >= threshold``, bridging gaps of ``max_gap`` tokens."""
+    above = np.flatnonzero(probs >= threshold)
+    if len(above) == 0:
+        return []
+    runs = []
+    start = prev = int(above[0])
+    for index in above[1:]:
+        index = int(index)
+        if index - prev > max_gap + 1:
+            runs.append((start, prev + 1))
+            start = index
+        prev = index
+    runs.append((start, prev + 1))
+    return runs
+
+
+def widen_to_words(tokens: TokenizedText, start: int, end: int) -> tuple[int, int]:
+    """Grow a token range so that it starts and ends on whole words."""
+    words = tokens.word_ids
+    while start > 0 and words[start] >= 0 and words[start - 1] == words[start]:
+        start -= 1
+    while end < len(words) and words[end - 1] >= 0 and words[end] == words[end - 1]:
+        end += 1
+    return start, end
+
+
+def char_range(tokens: TokenizedText, start: int, end: int) -> tuple[int, int]:
+    return int(tokens.offsets[start, 0]), int(tokens.offsets[end - 1, 1])

@@ -1,0 +1,97 @@
+"""The ONNX encoder: whole articles in, per-token states and technique probabilities out.
+
+Articles are tokenised whole, cut into overlapping windows, batched across articles by
+length, and stitched back: a token seen by two windows gets the mean of both outputs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from slant.errors import ModelError
+from slant.pipeline.features import sigmoid
+from slant.pipeline.windows import (
+    TokenizedText,
+    build_window_batch,
+    load_tokenizer,
+    tokenize_texts,
+    window_starts,
+)
+
+
+@dataclass
+class EncodedText:
+    tokens: TokenizedText
+    hidden: np.ndarray  # float32 [T, width]
+    token_probs: np.ndarray  # float32 [T, channels]
+
+
+class OnnxEncoder:
+    def __init__(self, onnx_path: Path, tokenizer_path: Path, threads: int | None = None,
+                 windows_per_run: int = 16) -> None:
+        import onnxruntime as ort
+
+        if not onnx_path.is_file() or not tokenizer_path.is_file():
+            raise ModelError(f"model files missing in {onnx_path.parent}")
+        options = ort.SessionOptions()
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        if threads:
+            options.intra_op_num_threads = threads
+            options.inter_op_num_threads = 1
+        try:
+            self.session = ort.InferenceSession(
+                str(onnx_path), options, providers=["CPUExecutionProvider"]
+            )
+        except Exception as error:  # noqa: BLE001 - onnxruntime raises plain RuntimeErrors
+            raise ModelError(f"cannot load {onnx_path}: {error}") from None
+        self.tokenizer = load_tokenizer(tokenizer_path)
+        self.cls_id = self.tokenizer.token_to_id("[CLS]")
+        self.sep_id = self.tokenizer.token_to_id("[SEP]")
+        self.windows_per_run = windows_per_run
+
+    def run_windows(self, input_ids: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        hidden, logits = self.session.run(
+            ["hidden", "token_logits"], {"input_ids": input_ids, "attention_mask": mask}
+        )
+        return hidden, logits
+
+    def encode(self, texts: list[str]) -> list[EncodedText]:
+        tokenized = tokenize_texts(self.tokenizer, texts)
+        pieces: list[tuple[int, int, int]] = []  # (text index, start token, end token)
+        for index, tokens in enumerate(tokenized):
+            n = len(tokens)
+            for start in window_starts(n):
+                pieces.append((index, start, min(start + 254, n)))
+        pieces = [p for p in pieces if p[2] > p[1]]
+        pieces.sort(key=lambda p: p[2] - p[1])
+        width = channels = None
+        sums_h: list[np.ndarray | None] = [None] * len(texts)
+        sums_p: list[np.ndarray | None] = [None] * len(texts)
+        counts = [np.zeros(len(t), dtype=np.float32) for t in tokenized]
+        for first in range(0, len(pieces), self.windows_per_run):
+            group = pieces[first : first + self.windows_per_run]
+            ids, mask = build_window_batch(
+                [tokenized[i].ids[a:b] for i, a, b in group], self.cls_id, self.sep_id
+            )
+            hidden, logits = self.run_windows(ids, mask)
+            width, channels = hidden.shape[2], logits.shape[2]
+            for row, (index, a, b) in enumerate(group):
+                if sums_h[index] is None:
+                    n = len(tokenized[index])
+                    sums_h[index] = np.zeros((n, width), dtype=np.float32)
+                    sums_p[index] = np.zeros((n, channels), dtype=np.float32)
+                sums_h[index][a:b] += hidden[row, 1 : 1 + b - a]
+                sums_p[index][a:b] += logits[row, 1 : 1 + b - a]
+                counts[index][a:b] += 1.0
+        out = []
+        for index, tokens in enumerate(tokenized):
+            if sums_h[index] is None:  # no tokens at all (text of symbols the vocabulary lacks)
+                w, c = width or 1, channels or 1
+                out.append(EncodedText(tokens, np.zeros((0, w), np.float32), np.zeros((0, c), np.float32)))
+                continue
+            scale = counts[index][:, None]
+            out.append(EncodedText(tokens, sums_h[index] / scale, sigmoid(sums_p[index] / scale)))
+        return out

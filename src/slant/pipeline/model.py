@@ -1,0 +1,191 @@
+"""The model component: one ONNX encoder pass per article, then every head in numpy."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from slant.document.analysis import (
+    Analysis,
+    Frames,
+    Genre,
+    Hyperpartisan,
+    ParagraphTechniques,
+    TechniqueSpan,
+)
+from slant.document.article import Article
+from slant.errors import ModelError
+from slant.pipeline.decode import char_range, token_runs, widen_to_words
+from slant.pipeline.encoder import EncodedText, OnnxEncoder
+from slant.pipeline.features import normalised_lower, pooled, span_extra_features
+from slant.pipeline.heads import Heads, article_features
+from slant.pipeline.windows import tokens_in_range
+
+#: Which SemEval-2023 names a PTC class may stand for (the token channels pick among them).
+PTC_TO_2023 = {
+    "Appeal_to_Authority": ("Appeal_to_Authority",),
+    "Appeal_to_fear-prejudice": ("Appeal_to_Fear-Prejudice",),
+    "Bandwagon,Reductio_ad_hitlerum": ("Appeal_to_Popularity", "Guilt_by_Association"),
+    "Black-and-White_Fallacy": ("False_Dilemma-No_Choice",),
+    "Causal_Oversimplification": ("Causal_Oversimplification",),
+    "Doubt": ("Doubt",),
+    "Exaggeration,Minimisation": ("Exaggeration-Minimisation",),
+    "Flag-Waving": ("Flag_Waving",),
+    "Loaded_Language": ("Loaded_Language",),
+    "Name_Calling,Labeling": ("Name_Calling-Labeling",),
+    "Repetition": ("Repetition",),
+    "Slogans": ("Slogans",),
+    "Thought-terminating_Cliches": ("Conversation_Killer",),
+    "Whataboutism,Straw_Men,Red_Herring": (
+        "Whataboutism", "Straw_Man", "Red_Herring", "Appeal_to_Hypocrisy"
+    ),
+}
+
+
+class ModelComponent:
+    """Fills spans, paragraph techniques, genre, frames and hyperpartisan of each analysis."""
+
+    name = "model"
+
+    def __init__(self, directory: Path, manifest: dict, encoder: OnnxEncoder, heads: Heads) -> None:
+        self.directory = directory
+        self.manifest = manifest
+        self.version: str = manifest["version"]
+        self.encoder = encoder
+        self.heads = heads
+        self.thresholds: dict = manifest["thresholds"]
+        self.ptc_labels: list[str] = manifest["ptc_labels"]
+        self.paragraph_labels: list[str] = manifest["paragraph_labels"]
+        self.token_channels: list[str] = manifest["token_channels"]
+        self.genre_labels: list[str] = manifest.get("genre_labels", [])
+        self.frame_labels: list[str] = manifest.get("frame_labels", [])
+
+    @classmethod
+    def from_dir(cls, directory: str | Path, threads: int | None = None) -> ModelComponent:
+        directory = Path(directory)
+        manifest_path = directory / "manifest.json"
+        if not manifest_path.is_file():
+            raise ModelError(f"{directory}: no manifest.json, not a slant model folder")
+        try:
+            manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+            with np.load(directory / manifest["heads"]) as data:
+                heads = Heads({name: data[name] for name in data.files})
+        except (OSError, ValueError, KeyError) as error:
+            raise ModelError(f"{directory}: damaged model files ({error})") from None
+        encoder = OnnxEncoder(
+            directory / manifest["encoder"], directory / manifest["tokenizer"], threads=threads
+        )
+        return cls(directory, manifest, encoder, heads)
+
+    # --- building blocks, also used by training to tune thresholds -------------------------
+
+    def encode(self, texts: list[str]) -> list[EncodedText]:
+        return self.encoder.encode(texts)
+
+    def span_probabilities(self, text: str, encoded: EncodedText,
+                           spans: Sequence[tuple[int, int]]) -> np.ndarray:
+        """[len(spans), PTC] technique probabilities for character spans."""
+        if not spans:
+            return np.zeros((0, len(self.ptc_labels)), dtype=np.float32)
+        lower = normalised_lower(text)
+        rows = []
+        for start, end in spans:
+            a, b = tokens_in_range(encoded.tokens.offsets, start, end)
+            if b <= a:  # a fragment smaller than a token: take the token that holds it
+                a = min(int(np.searchsorted(encoded.tokens.offsets[:, 1], start, "right")),
+                        max(len(encoded.tokens) - 1, 0))
+                b = a + 1
+            rows.append(np.concatenate([
+                pooled(encoded.hidden, encoded.token_probs, a, b),
+                span_extra_features(lower, text[start:end]),
+            ]))
+        return self.heads.span_techniques(np.stack(rows))
+
+    def candidate_spans(self, encoded: EncodedText, threshold: float | None = None,
+                        gap: int | None = None) -> list[tuple[int, int, float, int, int]]:
+        """(start, end, mean probability, first token, end token) of propaganda fragments."""
+        threshold = self.thresholds["si"] if threshold is None else threshold
+        gap = self.thresholds.get("si_gap", 0) if gap is None else gap
+        if len(encoded.tokens) == 0:
+            return []
+        out = []
+        for a, b in token_runs(encoded.token_probs[:, 0], threshold, gap):
+            a, b = widen_to_words(encoded.tokens, a, b)
+            start, end = char_range(encoded.tokens, a, b)
+            out.append((start, end, float(encoded.token_probs[a:b, 0].mean()), a, b))
+        return out
+
+    def paragraph_probabilities(self, article: Article, encoded: EncodedText) -> np.ndarray:
+        rows = []
+        for paragraph in article.paragraphs:
+            a, b = tokens_in_range(encoded.tokens.offsets, paragraph.start, paragraph.end)
+            rows.append(pooled(encoded.hidden, encoded.token_probs, a, b))
+        if not rows:
+            return np.zeros((0, len(self.paragraph_labels)), dtype=np.float32)
+        return self.heads.paragraph_techniques(np.stack(rows))
+
+    # --- the component -----------------------------------------------------------------------
+
+    def classify_spans(self, article: Article, spans: Sequence[tuple[int, int]]) -> list[dict[str, float]]:
+        encoded = self.encode([article.text])[0]
+        probs = self.span_probabilities(article.text, encoded, spans)
+        return [dict(zip(self.ptc_labels, map(float, row), strict=True)) for row in probs]
+
+    def process(self, items: Sequence[tuple[Article, Analysis]]) -> None:
+        encoded_all = self.encode([article.text for article, _ in items])
+        for (article, analysis), encoded in zip(items, encoded_all, strict=True):
+            analysis.spans = self._spans(article, encoded)
+            analysis.paragraph_techniques = self._paragraphs(article, encoded)
+            features = article_features(encoded.hidden, encoded.token_probs)
+            if self.heads.has("genre"):
+                probs = self.heads.genre(features)
+                analysis.genre = Genre(
+                    label=self.genre_labels[int(np.argmax(probs))],
+                    probabilities={k: round(float(v), 4) for k, v in zip(self.genre_labels, probs, strict=True)},
+                )
+            if self.heads.has("frames"):
+                probs = self.heads.frames(features)
+                cut = self.thresholds["frames"]
+                scores = {k: round(float(v), 4) for k, v in zip(self.frame_labels, probs, strict=True)}
+                analysis.frames = Frames(scores=scores, labels=[k for k, v in scores.items() if v >= cut])
+            if self.heads.has("hyperpartisan"):
+                probability = float(self.heads.hyperpartisan(features))
+                analysis.hyperpartisan = Hyperpartisan(
+                    probability=round(probability, 4),
+                    label=probability >= self.thresholds["hyperpartisan"],
+                )
+
+    def _spans(self, article: Article, encoded: EncodedText) -> list[TechniqueSpan]:
+        candidates = self.candidate_spans(encoded)
+        probs = self.span_probabilities(article.text, encoded, [(s, e) for s, e, *_ in candidates])
+        second = self.thresholds.get("second_technique", 1.0)
+        channel = {name: i for i, name in enumerate(self.token_channels)}
+        spans = []
+        for (start, end, si_prob, a, b), row in zip(candidates, probs, strict=True):
+            order = np.argsort(-row)
+            chosen = [order[0]] + [i for i in order[1:3] if row[i] >= second]
+            for index in chosen:
+                label = self.ptc_labels[int(index)]
+                names = PTC_TO_2023[label]
+                name_2023 = max(names, key=lambda n: encoded.token_probs[a:b, channel[n]].mean())
+                spans.append(TechniqueSpan(
+                    start=start, end=end, technique=label, technique_2023=name_2023,
+                    score=round(float(si_prob * row[index]), 4),
+                ))
+        return spans
+
+    def _paragraphs(self, article: Article, encoded: EncodedText) -> list[ParagraphTechniques]:
+        probs = self.paragraph_probabilities(article, encoded)
+        cuts = self.thresholds["paragraph"]
+        out = []
+        for paragraph, row in zip(article.paragraphs, probs, strict=True):
+            scores = {k: round(float(v), 4) for k, v in zip(self.paragraph_labels, row, strict=True)}
+            labels = [k for k, v in scores.items() if v >= cuts.get(k, cuts.get("*", 0.5))]
+            out.append(ParagraphTechniques(
+                start=paragraph.start, end=paragraph.end, line=paragraph.line or 1,
+                scores=scores, labels=labels,
+            ))
+        return out
