@@ -10,10 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from slant.document.article import Article
 from slant.errors import InputError
-
-TYPO_LABELS = {"Appeal_to_Fear-Prejudi-čce": "Appeal_to_Fear-Prejudice"}
-
+from slant.taxonomy import normalize_2023_label
 
 @dataclass
 class TrainingArticle:
@@ -27,20 +26,9 @@ class TrainingArticle:
     frames: list[str] | None = None
 
 
-@dataclass
-class HyperpartisanArticle:
-    id: str
-    title: str
-    html: str
-    label: bool
-
-
-def _read_lines(path: Path) -> list[list[str]]:
-    with open(path, encoding="utf-8") as handle:
-        return [line.rstrip("\n").split("\t") for line in handle if line.strip()]
-
-
 def load_english(data_dir: str | Path) -> list[TrainingArticle]:
+    from slant.formats import semeval2020, semeval2023
+
     data = Path(data_dir)
     ptc, en = data / "ptc", data / "semeval2023" / "en"
     if not (ptc / "train-articles").is_dir():
@@ -51,53 +39,40 @@ def load_english(data_dir: str | Path) -> list[TrainingArticle]:
             article_id = path.stem[len("article"):]
             paragraph_file = en / "train-articles-subtask-3" / path.name
             source = paragraph_file if paragraph_file.is_file() else path
-            text = source.read_text(encoding="utf-8")
-            articles[article_id] = TrainingArticle(article_id, text, split)
-        for row in _read_lines(ptc / f"{split}-task-flc-tc.labels"):
-            articles[row[0]].ptc_spans.append((int(row[2]), int(row[3]), row[1]))
-    span_dir = en / "train-labels-subtask-3-spans"
-    for article in articles.values():
-        span_file = span_dir / f"article{article.id}-labels-subtask-3.txt"
-        if span_file.is_file():
-            for row in _read_lines(span_file):
-                label = TYPO_LABELS.get(row[1], row[1])
-                article.spans_2023.append((int(row[2]), int(row[3]), label))
-    labels3 = en / "train-labels-subtask-3.txt"
-    if labels3.is_file():
-        for row in _read_lines(labels3):
-            if row[0] in articles:
-                names = [TYPO_LABELS.get(x, x) for x in (row[2].split(",") if len(row) > 2 else []) if x]
-                articles[row[0]].paragraph_labels[int(row[1])] = names
-    for row in _read_lines(en / "train-labels-subtask-1.txt"):
-        if row[0] in articles:
-            articles[row[0]].genre = row[1]
-    for row in _read_lines(en / "train-labels-subtask-2.txt"):
-        if row[0] in articles:
-            articles[row[0]].frames = [x for x in (row[1].split(",") if len(row) > 1 else []) if x]
+            articles[article_id] = TrainingArticle(
+                article_id, source.read_text(encoding="utf-8"), split
+            )
+        for label in semeval2020.read_tc_labels(ptc / f"{split}-task-flc-tc.labels"):
+            articles[label.article_id].ptc_spans.append((label.start, label.end, label.technique))
+    for span_file in sorted((en / "train-labels-subtask-3-spans").glob("*.txt")):
+        for span in semeval2023.read_span_labels(span_file, known=None):
+            if span.article_id in articles:
+                articles[span.article_id].spans_2023.append(
+                    (span.start, span.end, normalize_2023_label(span.technique))
+                )
+    for label in semeval2023.read_paragraph_labels(en / "train-labels-subtask-3.txt", known=None):
+        if label.article_id in articles:
+            articles[label.article_id].paragraph_labels[label.line] = [
+                normalize_2023_label(t) for t in label.techniques
+            ]
+    for genre in semeval2023.read_genre_labels(en / "train-labels-subtask-1.txt"):
+        if genre.article_id in articles:
+            articles[genre.article_id].genre = genre.genre
+    for frames in semeval2023.read_frame_labels(en / "train-labels-subtask-2.txt"):
+        if frames.article_id in articles:
+            articles[frames.article_id].frames = list(frames.frames)
     return list(articles.values())
 
 
-def load_hyperpartisan(data_dir: str | Path) -> list[HyperpartisanArticle]:
-    """The by-article training set: (id, title, body markup, label)."""
-    import xml.etree.ElementTree as ET
+def load_hyperpartisan(data_dir: str | Path) -> list[tuple[Article, bool]]:
+    """The by-article training set as (article, hyperpartisan) pairs, read like
+    ``slant predict hyperpartisan`` reads its input."""
+    from slant.formats import hyperpartisan2019
 
     folder = Path(data_dir) / "hyperpartisan"
     truth_files = sorted(folder.glob("ground-truth-training-byarticle-*.xml"))
     article_files = sorted(folder.glob("articles-training-byarticle-*.xml"))
     if not truth_files or not article_files:
         return []
-    labels = {
-        element.get("id"): element.get("hyperpartisan") == "true"
-        for element in ET.parse(truth_files[0]).getroot()
-    }
-    out = []
-    for _, element in ET.iterparse(article_files[0], events=("end",)):
-        if element.tag != "article":
-            continue
-        inner = "".join(ET.tostring(child, encoding="unicode") for child in element)
-        body = (element.text or "") + inner
-        article_id = element.get("id")
-        out.append(HyperpartisanArticle(article_id, element.get("title") or "", body,
-                                        labels[article_id]))
-        element.clear()
-    return out
+    labels = {t.article_id: t.hyperpartisan for t in hyperpartisan2019.read_ground_truth(truth_files[0])}
+    return [(a, labels[a.id]) for a in hyperpartisan2019.read_articles_xml(article_files[0])]
