@@ -117,7 +117,7 @@ def _iterparse(path: str | Path) -> Iterator:
                 while parent is not None and element.getprevious() is not None:
                     del parent[0]
     except etree.XMLSyntaxError as error:
-        line = error.position[0] if error.position else None
+        line = error.position[0] if error.position and error.position[0] > 0 else None
         message = str(error.msg if hasattr(error, "msg") else error).split("\n")[0]
         raise fail(path, line, f"malformed XML ({message})") from None
 
