@@ -80,6 +80,9 @@ class Entity(_Model):
     kind: Literal["person", "organisation", "group", "unknown"] = "unknown"
     role: str | None = None
     mentions: list[Mention] = Field(default_factory=list)
+    quotes: list[int] = Field(
+        default_factory=list, description="indices into Analysis.quotes of this entity's quotes"
+    )
 
 
 class Quote(CharSpan):

@@ -1,0 +1,274 @@
+"""Quotes with their speakers: direct quotes, indirect speech, cues, and speaker entities."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from slant.voices.entities import EntityRecord, EntityTable
+from slant.voices.lexicon import INDIRECT_VERBS, REPORTING_VERBS
+from slant.voices.names import find_names
+from slant.voices.quotes import MIN_UNCUED_WORDS, DirectQuote, find_direct_quotes, word_count
+from slant.voices.speakers import (
+    NameIndex,
+    SpeakerRef,
+    SpeakerResolver,
+    find_verbs,
+    subject_after,
+    subject_before,
+)
+
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
+_THAT_CLAUSE = re.compile(r"(?:\s+(?!that\b)[\w’'.-]+){0,5}?\s+that\s+")
+_BARE_CLAUSE = re.compile(
+    r"\s+(?!(?:in|on|at|of|to|for|with|by|from|during|after|before|about|so|and|but|as|when|"
+    r"while|this|last|earlier|later|yesterday|today|nothing|something|anything|it\.)\b)"
+    r"(?=[A-Za-z][\w’'-]*\s)"
+)
+_BARE_VERBS = frozenset({"said", "says", "warned", "warns", "claimed", "claims", "argued",
+                         "argues", "insisted", "insists", "added", "adds", "believes", "stated",
+                         "noted", "admitted", "acknowledged", "alleged", "suggested"})
+_NOT_CLAUSE_START = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                               "Saturday", "Sunday", "In", "On", "At", "Of"})
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_END_TRIM = ".!?…;:, \t\n"
+
+
+@dataclass(slots=True)
+class FoundQuote:
+    start: int
+    end: int
+    kind: str  # direct | indirect
+    cue: tuple[int, int] | None
+    ref: SpeakerRef | None
+    speaker: EntityRecord | None = None
+    inherit: bool = False
+
+
+@dataclass(slots=True)
+class Attribution:
+    quotes: list[FoundQuote]
+    table: EntityTable
+    mention_entities: dict[int, EntityRecord]
+    names: NameIndex
+
+
+def attribute(text: str, paragraphs: Sequence[tuple[int, int]],
+              sentences: Sequence[tuple[int, int]]) -> Attribution:
+    mentions = find_names(text)
+    names = NameIndex(mentions)
+    table = EntityTable()
+    mention_entities = {m.start: table.add_name(m) for m in mentions}
+
+    direct = find_direct_quotes(text, paragraphs)
+    quoted = [(q.open_mark, (q.close_mark if q.close_mark is not None else q.end) + 1)
+              for q in direct]
+    found = [_direct_with_cue(text, q, i, direct, paragraphs, names) for i, q in enumerate(direct)]
+    indirect = _indirect(text, sentences, quoted, names)
+    found = [q for q in found if not any(i.start <= q.start and q.end <= i.end for i in indirect)]
+    found = [q for q in found
+             if q.ref is not None or word_count(text[q.start:q.end]) >= MIN_UNCUED_WORDS]
+    quotes = sorted(found + indirect, key=lambda q: q.start)
+    for previous, quote in zip(quotes, quotes[1:], strict=False):
+        if quote.ref is None:
+            quote.inherit = word_count(_without_cue(text[previous.end : quote.start])) <= 1
+
+    reported = quoted + [(q.start, q.end) for q in indirect]
+    resolver = SpeakerResolver(table, names, mention_entities, reported,
+                                [a for a, _ in sentences])
+    previous = None
+    for quote in quotes:
+        if quote.ref is not None:
+            quote.speaker = resolver.resolve(quote.ref)
+        elif quote.inherit and previous is not None:
+            quote.speaker = previous.speaker
+        if quote.speaker is not None:
+            quote.speaker.speaks = True
+        previous = quote
+    for quote in quotes:  # merged entities: follow to the kept record
+        if quote.speaker is not None:
+            quote.speaker = quote.speaker.current()
+    for key, record in mention_entities.items():
+        mention_entities[key] = record.current()
+    return Attribution(quotes, table, mention_entities, names)
+
+
+def _paragraph_of(pos: int, paragraphs: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    for a, b in paragraphs:
+        if a <= pos <= b:
+            return a, b
+    return pos, pos
+
+
+def _direct_with_cue(text: str, quote: DirectQuote, index: int, direct: list[DirectQuote],
+                     paragraphs: Sequence[tuple[int, int]], names: NameIndex) -> FoundQuote:
+    close = quote.close_mark if quote.close_mark is not None else quote.end
+    _, para_end = _paragraph_of(close, paragraphs)
+    para_start, _ = _paragraph_of(quote.open_mark, paragraphs)
+    next_open = direct[index + 1].open_mark if index + 1 < len(direct) else len(text)
+    prev_close = None
+    if index > 0:
+        prev = direct[index - 1]
+        prev_close = prev.close_mark if prev.close_mark is not None else prev.end
+    # 1. cue after the quote: '..., he said.' / '..., said Smith.'
+    after_hi = min(para_end, next_open)
+    after = text[close + 1 : after_hi]
+    stop = _SENTENCE_BREAK.search(after)
+    window = close + 1 + (stop.start() if stop and stop.start() > 0 else len(after))
+    if quote.close_mark is not None:
+        for verb_start, verb_end in find_verbs(text, close + 1, min(window, close + 100)):
+            ref = subject_after(text, verb_end, after_hi, names) \
+                if not text[close + 1 : verb_start].strip(" ,") else \
+                subject_before(text, close + 1, verb_start, names)
+            if ref is None and not text[close + 1 : verb_start].strip(" ,"):
+                ref = subject_after(text, verb_end, after_hi, names)
+            if ref is not None:
+                return FoundQuote(quote.start, quote.end, "direct", (verb_start, verb_end), ref)
+            break
+    # 2. cue before the quote: 'He added: ...' / 'Vaz, chairman of X, said: ...'
+    lo = max(para_start, prev_close + 1 if prev_close is not None else para_start)
+    before = text[lo : quote.open_mark]
+    if re.search(r"(?:[:,]|\bthat)\s*$", before):
+        verbs = find_verbs(text, lo, quote.open_mark)
+        if verbs:
+            verb_start, verb_end = verbs[-1]
+            if word_count(text[verb_end : quote.open_mark]) <= 8:
+                clause_lo = _clause_start(text, lo, verb_start)
+                ref = subject_before(text, clause_lo, verb_start, names)
+                if ref is None:
+                    ref = subject_after(text, verb_end, quote.open_mark, names)
+                if ref is not None:
+                    return FoundQuote(quote.start, quote.end, "direct", (verb_start, verb_end),
+                                      ref)
+    # 3. a quote opening a paragraph after a paragraph that ends 'X said:'
+    if quote.open_mark == para_start and para_start > 0:
+        prev_para = next(((a, b) for a, b in reversed(paragraphs) if b < para_start), None)
+        if prev_para is not None and text[prev_para[0] : prev_para[1]].rstrip().endswith(":"):
+            verbs = find_verbs(text, prev_para[0], prev_para[1])
+            if verbs and (prev_close is None or prev_close < prev_para[0]):
+                verb_start, verb_end = verbs[-1]
+                clause_lo = _clause_start(text, prev_para[0], verb_start)
+                ref = subject_before(text, clause_lo, verb_start, names)
+                if ref is not None:
+                    return FoundQuote(quote.start, quote.end, "direct", (verb_start, verb_end),
+                                      ref)
+    # 4. no cue: decided later (a quote right after another continues the same voice)
+    return FoundQuote(quote.start, quote.end, "direct", None, None)
+
+
+def _without_cue(gap: str) -> str:
+    words = re.findall(r"[\w’'-]+", gap)
+    if any(w.lower() in REPORTING_VERBS for w in words) and len(words) <= 6:
+        return ""
+    return gap
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    segment = text[lo:pos]
+    cut = max(segment.rfind(". "), segment.rfind("! "), segment.rfind("? "), segment.rfind("\n"))
+    return lo + cut + 2 if cut >= 0 else lo
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _indirect(text: str, sentences: Sequence[tuple[int, int]], quoted: list[tuple[int, int]],
+              names: NameIndex) -> list[FoundQuote]:
+    out: list[FoundQuote] = []
+    for s_start, s_end in sentences:
+        found = _according_to(text, s_start, s_end, quoted, names)
+        if found is None:
+            found = _reported_clause(text, s_start, s_end, quoted, names)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in _END_TRIM:
+        end -= 1
+    return end
+
+
+def _according_to(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]],
+                  names: NameIndex) -> FoundQuote | None:
+    match = _ACCORDING.search(text, s_start, s_end)
+    if match is None or _inside(match.start(), quoted):
+        return None
+    ref = subject_after(text, match.end(), s_end, names)
+    if ref is None:
+        m = re.match(r"[^,.;]{2,60}", text[match.end() : s_end])
+        if m is None:
+            return None
+        phrase = m.group(0).strip()
+        ref = SpeakerRef("description", phrase, match.end(), match.end() + len(phrase))
+    if text[s_start : match.start()].strip(" ,") == "":
+        comma = text.find(",", ref.end, s_end)
+        if comma < 0:
+            return None
+        start = comma + 1
+        while start < s_end and text[start].isspace():
+            start += 1
+        end = _trim_end(text, start, s_end)
+    else:
+        start = s_start
+        end = _trim_end(text, start, match.start())
+    if word_count(text[start:end]) < 3 or text[start] in "\"“‘'":
+        return None
+    return FoundQuote(start, end, "indirect", (match.start(), match.end() - 1), ref)
+
+
+def _reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]],
+                     names: NameIndex) -> FoundQuote | None:
+    for verb_start, verb_end in find_verbs(text, s_start, s_end, INDIRECT_VERBS):
+        if _inside(verb_start, quoted):
+            continue
+        word = text[verb_start:verb_end]
+        clause = _THAT_CLAUSE.match(text, verb_end, s_end)
+        if clause is None and word in _BARE_VERBS:
+            clause = _BARE_CLAUSE.match(text, verb_end, s_end)
+            if clause is not None:
+                next_word = text[clause.end() : s_end].split(" ", 1)[0]
+                if next_word in _NOT_CLAUSE_START:
+                    clause = None
+        if clause is None:
+            # inverted: 'The plan will fail, the minister said.'
+            return _inverted(text, s_start, s_end, verb_start, verb_end, quoted, names)
+        if any(ch in text[verb_end : clause.end()] for ch in "\"“‘:"):
+            continue
+        start = clause.end()
+        if start >= s_end or text[start] in "\"“‘'" or _inside(start, quoted):
+            continue
+        ref = subject_before(text, _clause_start(text, s_start, verb_start), verb_start, names)
+        if ref is None:
+            continue
+        end = _trim_end(text, start, s_end)
+        if word_count(text[start:end]) < 3:
+            continue
+        return FoundQuote(start, end, "indirect", (verb_start, verb_end), ref)
+    return None
+
+
+def _inverted(text: str, s_start: int, s_end: int, verb_start: int, verb_end: int,
+              quoted: list[tuple[int, int]], names: NameIndex) -> FoundQuote | None:
+    tail = text[verb_end:s_end]
+    if text[verb_start:verb_end] not in _BARE_VERBS or not re.fullmatch(
+            r"(?:\s+(?:on|in|at|last|this|during)\s[^,.;]{0,30})?[.!]?\s*", tail):
+        return None
+    comma = text.rfind(",", s_start, verb_start)
+    if comma < 0 or any(_inside(p, quoted) for p in (s_start, comma - 1)):
+        return None
+    if re.search(r"\b(?:and|but|or|which|who)\b", text[comma:verb_start]):
+        return None
+    if any(ch in text[s_start:s_end] for ch in "\"“”‘"):
+        return None
+    ref = subject_before(text, comma + 1, verb_start, names)
+    if ref is None:
+        return None
+    start = s_start
+    end = _trim_end(text, start, comma)
+    if word_count(text[start:end]) < 4:
+        return None
+    return FoundQuote(start, end, "indirect", (verb_start, verb_end), ref)

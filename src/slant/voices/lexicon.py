@@ -1,0 +1,120 @@
+"""Word lists the rule-based voices layer relies on (all lower case)."""
+
+from __future__ import annotations
+
+# Verbs that report speech or writing, in the forms news text uses them.
+REPORTING_VERBS = frozenset(
+    """
+    said says say saying told tells tell added adds warned warns warning stated states
+    claimed claims argued argues noted notes insisted insists explained explains wrote writes
+    asserted asserts declared declares announced announces stressed stresses
+    emphasised emphasized emphasises emphasizes alleged alleges suggested suggests
+    continued continues concluded concludes replied
+    replies responded responds asked asks tweeted tweets posted recalled recalls admitted admits
+    acknowledged acknowledges denied denies complained complains maintained maintains observed
+    remarked reported reports revealed reveals confirmed confirms predicted predicts urged urges
+    contended contends testified testifies commented comments countered counters charged charges
+    boasted boasts lamented laments cautioned cautions vowed vows promised promises threatened
+    threatens explained answered answers thundered fumed quipped agreed agrees
+    """.split()
+)
+
+# Reporting verbs strong enough to introduce indirect speech ("X warned that ...").
+INDIRECT_VERBS = REPORTING_VERBS - {"asked", "asks", "posted", "tweeted", "tweets", "answered",
+                                    "answers", "continued", "continues", "agreed", "agrees"}
+
+PRONOUNS_PERSON = frozenset({"he", "she"})
+PRONOUNS_PLURAL = frozenset({"they"})
+PRONOUNS_THING = frozenset({"it"})
+PRONOUNS_SPEAKER = PRONOUNS_PERSON | PRONOUNS_PLURAL | PRONOUNS_THING | {"i", "we"}
+
+# Capitalised words that are not (the start of) names.
+NOT_NAMES = frozenset(
+    """
+    a an the this that these those there then than but and or nor so yet for if in on at by of to
+    from with without as after before when while where whereas why how what who whom whose which
+    he she it they we i you his her its their our my your him them us me one some many most all any
+    each every both no not never also just only even still however meanwhile moreover furthermore
+    indeed instead thus therefore hence although though because since until unless despite yes
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
+    january february march april may june july august september october november december
+    sir madam here now later earlier last next first second third
+    according read watch related update updated photo video image source click share
+    """.split()
+)
+
+# Titles written before a name: "President Vladimir Putin", "Mr Spencer".
+TITLES = frozenset(
+    """
+    mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady rev rev. father sister pope king
+    queen prince princess president vice prime minister secretary senator sen sen. rep rep.
+    representative congressman congresswoman governor gov gov. mayor judge justice chief general
+    gen gen. colonel col col. lieutenant lt lt. captain capt sergeant sgt sheriff director chairman
+    chairwoman chair spokesman spokeswoman spokesperson ambassador envoy commissioner chancellor
+    attorney deputy foreign defence defense interior home finance former late lead leader officer
+    agent detective professor dean bishop archbishop cardinal rabbi imam sheikh ayatollah speaker
+    leader sen. chancellor premier minister, drummer soldier private corporal major commander
+    admiral marshal state
+    """.split()
+)
+
+# Words that make a capitalised sequence an organisation.
+ORG_WORDS = frozenset(
+    """
+    ministry department office agency council committee commission party union association
+    institute university college school times post news journal herald telegraph guardian press
+    network channel tv radio inc inc. corp corp. company co co. ltd ltd. group bank court congress
+    senate parliament house assembly government administration army navy force forces police
+    service services bureau foundation fund organisation organization league federation alliance
+    movement front church mosque center centre network watch review magazine tribune gazette
+    daily weekly foundation trust board authority commission coalition caucus campaign cabinet
+    kremlin pentagon nato un eu fbi cia nsa doj dhs ice isis isil taliban hamas hezbollah
+    twitter facebook google youtube reuters ap afp bbc cnn msnbc fox nbc abc cbs npr
+    """.split()
+)
+
+# Countries, regions and cities that a capitalised-sequence finder would otherwise call people.
+PLACES = frozenset(
+    """
+    america united states us u.s. usa uk u.k. britain great britain england scotland wales ireland
+    russia ukraine crimea china japan korea north south east west iran iraq syria libya israel
+    palestine gaza egypt turkey saudi arabia yemen afghanistan pakistan india france germany italy
+    spain poland greece europe asia africa canada mexico brazil venezuela cuba belarus moscow kiev
+    kyiv washington london paris berlin brussels beijing tehran damascus baghdad jerusalem
+    new york california texas florida virginia ohio michigan chicago los angeles san francisco
+    boston seattle detroit atlanta vatican rome hollywood europe eurasia
+    """.split()
+)
+
+# Nouns that name a role or a speaking group ("the minister", "officials").
+ROLE_NOUNS = frozenset(
+    """
+    spokesman spokeswoman spokesperson minister envoy ambassador diplomat official officials
+    president secretary director leader chief head adviser advisor aide aides source sources
+    analyst analysts expert experts lawyer lawyers attorney attorneys prosecutor prosecutors judge
+    officer officers researcher researchers professor senator congressman congresswoman governor
+    mayor chairman chairwoman chair commissioner chancellor representative representatives
+    campaigner campaigners activist activists critic critics supporter supporters author authors
+    writer columnist editor reporter journalist historian scientist scientists economist
+    economists doctor doctors police investigators investigator witness witnesses neighbour
+    neighbor resident residents victim pastor priest bishop cardinal pope bishop statement report
+    study letter ministers lawmakers lawmaker legislators politicians politician member members
+    administration government agency ministry department court sheriff detective agent agents
+    woman man mother father daughter son wife husband friend teacher student students worker
+    workers
+    """.split()
+)
+
+# Nouns that name a group of people: "NATO defence ministers", "Russian officials".
+GROUP_NOUNS = frozenset(
+    """
+    ministers officials leaders lawmakers legislators politicians troops forces soldiers militias
+    militants fighters rebels workers activists protesters protestors supporters members
+    diplomats generals elites elite media journalists liberals conservatives democrats
+    republicans globalists immigrants migrants refugees muslims christians jews people citizens
+    voters students teachers police officers agents authorities governments countries nations
+    states allies
+    """.split()
+)
+
+SPEECH_PREPOSITIONS = frozenset({"of", "for", "to", "at", "from", "with", "in", "on", "by"})

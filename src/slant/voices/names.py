@@ -1,0 +1,110 @@
+"""Find names: sequences of capitalised words, split into a title/role prefix and the name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from slant.voices.lexicon import NOT_NAMES, ORG_WORDS, PLACES, ROLE_NOUNS, TITLES
+
+# A capitalised word (allowing inner capitals, hyphens, dots of initials) or an acronym.
+_CAP = (r"(?:[A-Z]\.(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Rev)\."
+        r"|[A-Z]\.(?=\s[A-Z])|[A-Z][\w'’-]*\w|[A-Z])")
+_CONNECT = r"(?:\s(?:of(?:\sthe)?|for|de|da|del|van|von|bin|al|la|le)(?=\s[A-Z]))"
+_STRONG_TITLES = frozenset(
+    "mr mr. mrs mrs. ms ms. dr dr. president minister secretary senator sen. rep. governor mayor "
+    "judge director chairman chairwoman spokesman spokeswoman spokesperson ambassador envoy "
+    "commissioner chancellor leader chief pope king queen prince sheriff".split()
+)
+_NAME_RUN = re.compile(rf"{_CAP}(?:(?:\s|{_CONNECT}\s){_CAP})*")
+_POSSESSIVE = re.compile(r"[’']s?$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘’(\n—]\s*|\n)$")
+
+
+@dataclass(slots=True)
+class NameMention:
+    start: int
+    end: int
+    name: str
+    kind: str  # person | organisation | group | unknown
+    title: str | None  # title or role written before the name ("President", "EDL leader")
+    sentence_initial: bool
+
+
+def _strip_possessive(text: str, start: int, end: int) -> int:
+    chunk = text[start:end]
+    m = _POSSESSIVE.search(chunk)
+    if m and m.start() > 0:
+        return start + m.start()
+    return end
+
+
+def find_names(text: str) -> list[NameMention]:
+    mentions: list[NameMention] = []
+    for match in _NAME_RUN.finditer(text):
+        start, end = match.start(), match.end()
+        end = _strip_possessive(text, start, end)
+        while end > start and text[end - 1] in ".-":
+            end -= 1
+        words = text[start:end].split()
+        # drop leading words that are not names (The, But, On ...)
+        while words and words[0].lower().strip(".") in NOT_NAMES:
+            start = text.index(words[0], start) + len(words[0])
+            while start < end and text[start].isspace():
+                start += 1
+            words = words[1:]
+        if not words:
+            continue
+        # split off titles / roles written before the name
+        title_words: list[str] = []
+        strong = [k for k, w in enumerate(words[:-1]) if w.lower() in _STRONG_TITLES]
+        if strong:  # "ICE Director Thomas Homan", "Defense Secretary Jim Mattis"
+            cut = strong[-1] + 1
+            title_words, words = words[:cut], words[cut:]
+        elif not _is_org(words):
+            while len(words) > 1 and words[0].lower().rstrip(",") in TITLES:
+                title_words.append(words.pop(0))
+        if title_words and text.find(words[0], start) >= 0:
+            start = text.index(words[0], start)
+        name = " ".join(words)
+        sentence_initial = bool(_SENTENCE_START.search(text[max(0, start - 3) : start])) \
+            or start == 0
+        if not title_words:  # "EDL leader Tommy Robinson", "spokesman John Smith"
+            before = text[max(0, start - 30) : start].split()
+            if before and before[-1] in ROLE_NOUNS and before[-1] in _STRONG_TITLES | {
+                    "spokesman", "spokeswoman", "researcher", "lawyer", "attorney", "official",
+                    "activist", "analyst", "adviser", "aide", "commentator", "host"}:
+                title_words = before[-2:] if len(before) > 1 and before[-2][:1].isupper() \
+                    else before[-1:]
+        kind = _kind(words, bool(title_words))
+        mentions.append(NameMention(start, start + len(name), name, kind,
+                                    " ".join(title_words) or None, sentence_initial))
+    return _drop_sentence_initial_words(mentions)
+
+
+def _is_org(words: list[str]) -> bool:
+    return any(w.lower().strip(".,") in ORG_WORDS for w in words) or any(
+        len(w) >= 2 and w.isupper() and w.isalpha() for w in words
+    )
+
+
+def _kind(words: list[str], titled: bool) -> str:
+    lowered = " ".join(words).lower()
+    if _is_org(words):
+        return "organisation"
+    if lowered in PLACES or all(w.lower() in PLACES for w in words):
+        return "place"
+    if titled:
+        return "person"
+    return "unknown"
+
+
+def _drop_sentence_initial_words(mentions: list[NameMention]) -> list[NameMention]:
+    """A lone capitalised word at a sentence start is a name only if it recurs elsewhere."""
+    elsewhere = {m.name for m in mentions if not m.sentence_initial}
+    multi = {w for m in mentions if " " in m.name for w in m.name.split()}
+    return [
+        m for m in mentions
+        if not m.sentence_initial or " " in m.name or m.name in elsewhere or m.name in multi
+        or m.title
+    ]

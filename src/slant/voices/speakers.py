@@ -1,0 +1,328 @@
+"""Speaker phrases around reporting verbs, and their resolution to entities.
+
+A cue is a reporting verb with its subject: "he said", "Grushko said", "said the minister",
+"Keith Vaz, chairman of the committee, said:", "according to officials". The subject is parsed
+into a :class:`SpeakerRef` (a name, a pronoun, or a description); :class:`SpeakerResolver`
+then links it to an entity: pronouns to the last person (or organisation) mentioned outside
+quotes, descriptions to the person whose role they repeat or whom the next sentence names.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from slant.voices.entities import EntityRecord, EntityTable
+from slant.voices.lexicon import (
+    PRONOUNS_PERSON,
+    PRONOUNS_PLURAL,
+    PRONOUNS_SPEAKER,
+    PRONOUNS_THING,
+    REPORTING_VERBS,
+    ROLE_NOUNS,
+    SPEECH_PREPOSITIONS,
+)
+from slant.voices.names import NameMention
+
+_FILLER = frozenset(
+    """also later then previously has had have was is were are reportedly had once further
+    again then had just recently earlier repeatedly publicly privately simply only""".split()
+)
+
+
+@dataclass(slots=True)
+class SpeakerRef:
+    kind: str  # name | pronoun | description
+    text: str
+    start: int
+    end: int
+    role: str | None = None
+    mention: NameMention | None = None
+
+
+@dataclass(slots=True)
+class Cue:
+    start: int
+    end: int
+    speaker: SpeakerRef
+
+
+class NameIndex:
+    """Name mentions sorted by position, for fast "which name ends here" questions."""
+
+    def __init__(self, mentions: list[NameMention]) -> None:
+        self.mentions = mentions
+        self.ends = [m.end for m in mentions]
+        self.starts = [m.start for m in mentions]
+
+    def ending_at(self, pos: int) -> NameMention | None:
+        i = bisect.bisect_left(self.ends, pos)
+        if i < len(self.mentions) and self.mentions[i].end == pos:
+            return self.mentions[i]
+        return None
+
+    def starting_at(self, pos: int) -> NameMention | None:
+        i = bisect.bisect_left(self.starts, pos)
+        if i < len(self.mentions) and self.mentions[i].start == pos:
+            return self.mentions[i]
+        return None
+
+    def between(self, start: int, end: int) -> list[NameMention]:
+        i = bisect.bisect_left(self.starts, start)
+        j = bisect.bisect_left(self.starts, end)
+        return [m for m in self.mentions[i:j] if m.end <= end]
+
+
+def subject_before(text: str, lo: int, verb_start: int, names: NameIndex) -> SpeakerRef | None:
+    """The subject of a reporting verb that starts at ``verb_start``; ``lo`` bounds the clause."""
+    end = verb_start
+    # skip filler words and auxiliaries between subject and verb ("Trump also said")
+    while True:
+        stripped = text[lo:end].rstrip()
+        word_start = max(stripped.rfind(" "), stripped.rfind("\n")) + 1
+        word = stripped[word_start:]
+        if word.lower() in _FILLER and word:
+            end = lo + word_start
+            continue
+        end = lo + len(stripped)
+        break
+    if end <= lo:
+        return None
+    left = text[lo:end]
+    # appositive: NAME, ROLE, [who ...,] said  /  ROLE, NAME, said
+    if left.endswith(","):
+        name = _name_before_appositive(text, lo, end, names)
+        if name is not None:
+            return name
+        mention = names.ending_at(end - 1)
+        if mention is not None and text[lo : mention.start].rstrip().endswith(","):
+            role = _strip_possessor(text[lo : mention.start].strip(" ,\n"))
+            role = role if 0 < len(role) <= 120 else None
+            return SpeakerRef("name", mention.name, mention.start, mention.end, role, mention)
+    last_space = max(left.rfind(" "), left.rfind("\n"))
+    last_word = left[last_space + 1 :]
+    if last_word.lower() in PRONOUNS_SPEAKER:
+        return SpeakerRef("pronoun", last_word, lo + last_space + 1, end)
+    mention = names.ending_at(end)
+    if mention is not None and not _preceded_by_preposition(text, lo, mention.start):
+        return SpeakerRef("name", mention.name, mention.start, mention.end, mention.title, mention)
+    return _description(text, lo, end, names)
+
+
+def _preceded_by_preposition(text: str, lo: int, pos: int) -> bool:
+    before = text[max(lo, pos - 12) : pos].split()
+    if before and before[-1].lower() == "the":
+        before = before[:-1]
+    return bool(before) and before[-1].lower() in SPEECH_PREPOSITIONS
+
+
+def _name_before_appositive(text: str, lo: int, end: int, names: NameIndex) -> SpeakerRef | None:
+    segment = text[lo:end]
+    first_comma = segment.find(",")
+    if first_comma <= 0 or first_comma == len(segment) - 1:
+        return None
+    mention = names.ending_at(lo + first_comma)
+    if mention is None or mention.kind in ("place",):
+        return None
+    appositive = segment[first_comma + 1 : -1].strip()
+    role = re.split(r",?\s+(?:who|which|whose|where)\b", appositive)[0].strip(" ,")
+    if not role or len(role) > 120 or role[0].isdigit() and len(role) <= 3:
+        role = mention.title or None
+    if role and role.lower().startswith(("a ", "an ", "the ")):
+        role = role.split(" ", 1)[1]
+    return SpeakerRef("name", mention.name, mention.start, mention.end, role, mention)
+
+
+def _description(text: str, lo: int, end: int, names: NameIndex) -> SpeakerRef | None:
+    left = text[lo:end]
+    cut = max(left.rfind(","), left.rfind(";"), left.rfind(":"), left.rfind("—"),
+              left.rfind(" that "), left.rfind("\n"))
+    start = lo + (cut + 1 if cut >= 0 else 0)
+    phrase = text[start:end].strip()
+    start = end - len(phrase)
+    words = phrase.split()
+    if not words or len(words) > 9:
+        return None
+    lowered = [w.lower().strip("’'s") for w in words]
+    if lowered[0] in ("and", "but", "as", "so", "while", "who"):
+        words, lowered = words[1:], lowered[1:]
+        if not words:
+            return None
+        start = end - len(" ".join(words))
+    if not any(w in ROLE_NOUNS for w in lowered) and not any(
+        w.endswith("s") and w in ROLE_NOUNS for w in lowered
+    ):
+        # a bare name-like description: an organisation or group written in lower case
+        mention = names.ending_at(end)
+        if mention is None:
+            return None
+    return SpeakerRef("description", " ".join(words), start, end)
+
+
+def subject_after(text: str, verb_end: int, hi: int, names: NameIndex) -> SpeakerRef | None:
+    """The subject written after the verb: '"...," said Smith' / 'said the minister'."""
+    pos = verb_end
+    while pos < hi and text[pos] == " ":
+        pos += 1
+    mention = names.starting_at(pos)
+    if mention is None and text.startswith("the ", pos):
+        mention = names.starting_at(pos + 4)
+    if mention is not None:
+        role = mention.title
+        rest = text[mention.end : hi]
+        m = re.match(r",\s*((?:the|a|an|his|her)\s[^,.;]{3,100}?)(?:[,.;]|$)", rest)
+        if m and any(w.lower() in ROLE_NOUNS for w in m.group(1).split()):
+            role = m.group(1).split(" ", 1)[1]
+        return SpeakerRef("name", mention.name, mention.start, mention.end, role, mention)
+    m = re.match(r"(?:the|a|an|one|another)\s[^,.;:!?“”\"]{2,80}", text[pos:hi], re.IGNORECASE)
+    if m:
+        phrase = m.group(0)
+        words = phrase.split()
+        lowered = [w.lower() for w in words]
+        for k, w in enumerate(lowered):
+            if w in ROLE_NOUNS:
+                # extend over "of/for/to X" complements
+                stop = k + 1
+                while stop < len(words) and (lowered[stop] in SPEECH_PREPOSITIONS
+                                             or words[stop][:1].isupper()
+                                             or lowered[stop] == "the"):
+                    stop += 1
+                phrase = " ".join(words[:stop])
+                return SpeakerRef("description", phrase, pos, pos + len(phrase))
+    word = re.match(r"[A-Za-z]+", text[pos:hi])
+    if word and word.group(0).lower() in PRONOUNS_SPEAKER:
+        return SpeakerRef("pronoun", word.group(0), pos, pos + len(word.group(0)))
+    return None
+
+
+def find_verbs(text: str, start: int, end: int, verbs: frozenset[str] = REPORTING_VERBS
+               ) -> list[tuple[int, int]]:
+    """(start, end) of every reporting verb in ``text[start:end]``."""
+    return [(start + m.start(), start + m.end())
+            for m in re.finditer(r"[a-z]+", text[start:end]) if m.group(0) in verbs]
+
+
+class SpeakerResolver:
+    """Turns speaker references into entities, walking the article in text order."""
+
+    def __init__(self, table: EntityTable, names: NameIndex,
+                 mention_entities: dict[int, EntityRecord],
+                 quoted: list[tuple[int, int]], sentence_starts: list[int]) -> None:
+        self.sentence_starts = sentence_starts
+        self.table = table
+        self.names = names
+        self.mention_entities = mention_entities  # name-mention start -> entity
+        self.quoted = quoted
+        self._pending: list[tuple[int, EntityRecord]] = []  # description-only speakers
+
+    def _outside_quotes(self, pos: int) -> bool:
+        return not any(a <= pos < b for a, b in self.quoted)
+
+    def _last_entity(self, pos: int, kinds: tuple[str, ...]) -> EntityRecord | None:
+        """The last entity of these kinds mentioned outside quotes; within its sentence the
+        first one (the subject, more often than not the antecedent)."""
+        i = bisect.bisect_left(self.names.starts, pos) - 1
+        found: EntityRecord | None = None
+        sentence_start = -1
+        while i >= 0:
+            mention = self.names.mentions[i]
+            if found is not None and mention.start < sentence_start:
+                break
+            record = self.mention_entities.get(mention.start)
+            if record is not None and record.kind in kinds and self._outside_quotes(mention.start):
+                found = record.current()
+                if sentence_start < 0:
+                    j = bisect.bisect_right(self.sentence_starts, mention.start) - 1
+                    sentence_start = self.sentence_starts[j] if j >= 0 else 0
+            i -= 1
+        return found
+
+    def resolve(self, ref: SpeakerRef) -> EntityRecord | None:
+        if ref.kind == "name" and ref.mention is not None:
+            record = self.mention_entities.get(ref.mention.start)
+            if record is None:
+                return None
+            if record.kind in ("unknown", "place") and record.kind != "organisation":
+                record.kind = "person" if record.kind == "unknown" else "organisation"
+            if ref.role and not record.role:
+                record.role = ref.role
+            self._adopt_pending(record, ref.start)
+            return record
+        if ref.kind == "pronoun":
+            word = ref.text.lower()
+            if word in PRONOUNS_PERSON or word in ("i",):
+                record = self._last_speaker_or_person(ref.start)
+            elif word in PRONOUNS_PLURAL or word == "we":
+                record = self._last_entity(ref.start, ("group", "organisation"))
+            elif word in PRONOUNS_THING:
+                record = self._last_entity(ref.start, ("organisation",))
+            else:
+                record = None
+            if record is not None:
+                record.mentions.append((ref.start, ref.end))
+            return record
+        return self._resolve_description(ref)
+
+    def _last_speaker_or_person(self, pos: int) -> EntityRecord | None:
+        person = self._last_entity(pos, ("person",))
+        pending = self._pending[-1] if self._pending else None
+        if pending is not None and (person is None or pending[0] > _last_pos(person, pos)):
+            return pending[1]
+        return person
+
+    def _resolve_description(self, ref: SpeakerRef) -> EntityRecord:
+        words = [w.lower().strip(",") for w in ref.text.split()]
+        head = next((w for w in words if w in ROLE_NOUNS), None)
+        definite = words[0] == "the"
+        if definite and head is not None:
+            for record in reversed(self.table.entities):
+                if record.role and head in record.role.lower() and record.kind == "person":
+                    record.mentions.append((ref.start, ref.end))
+                    return record
+        role = _strip_possessor(ref.text)
+        plural = head is not None and head.endswith("s") and head not in ("boss",)
+        record = self.table.description(ref.text[0].lower() + ref.text[1:] if ref.text[:2] in
+                                        ("A ", "An", "Th") else ref.text,
+                                        "group" if plural else "person", role)
+        record.mentions.append((ref.start, ref.end))
+        if not plural:
+            self._pending.append((ref.start, record))
+        return record
+
+    def _adopt_pending(self, record: EntityRecord, pos: int) -> None:
+        """'Russia's envoy to NATO said ... Aleksandr Grushko warned': one person."""
+        if not self._pending or record.kind != "person":
+            return
+        start, described = self._pending[-1]
+        if described is record or pos - start > 400 or len(record.mentions) > 2:
+            return
+        # only the very next sentence may name the described person, and only a person the
+        # text has not given a role of its own
+        i = bisect.bisect_right(self.sentence_starts, start) - 1
+        if record.role is not None or i + 2 >= len(self.sentence_starts) + 1 or not (
+                i + 1 < len(self.sentence_starts) and self.sentence_starts[i + 1] <= pos
+                and (i + 2 >= len(self.sentence_starts) or pos < self.sentence_starts[i + 2])):
+            return
+        if described.quotes or described.speaks:
+            if record.role is None:
+                record.role = described.role
+            self.table.merge(record, described)
+            self._pending.pop()
+            for key, value in list(self.mention_entities.items()):
+                if value is described:
+                    self.mention_entities[key] = record
+
+
+def _last_pos(record: EntityRecord, before: int) -> int:
+    positions = [a for a, _ in record.mentions if a < before]
+    return max(positions) if positions else -1
+
+
+def _strip_possessor(text: str) -> str:
+    words = text.split()
+    if words and words[0].lower() in ("a", "an", "the"):
+        words = words[1:]
+    if words and (words[0].endswith("’s") or words[0].endswith("'s")):
+        words = words[1:]
+    return " ".join(words)

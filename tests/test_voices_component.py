@@ -1,0 +1,163 @@
+"""The voices layer on invented fixture articles that reproduce the patterns it must handle."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from slant.document.analysis import Analysis, TechniqueSpan
+from slant.document.article import Article
+from slant.pipeline.analyzer import Analyzer, empty_analysis
+from slant.voices.component import VoicesComponent
+from slant.voices.quotes import find_direct_quotes
+
+FIXTURES = Path(__file__).parent / "fixtures" / "voices"
+
+
+def _analyse(name: str, labels: list[tuple[str, str]] | None = None) -> tuple[str, Analysis]:
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    article = Article.from_text(text, id=name)
+    analysis = empty_analysis(article)
+    if labels is not None:
+        spans = []
+        for fragment, technique in labels:
+            start = text.index(fragment)
+            spans.append(TechniqueSpan(start=start, end=start + len(fragment),
+                                       technique=technique, score=0.9))
+        analysis.spans = spans
+    VoicesComponent().process([(article, analysis)])
+    return text, analysis
+
+
+def _speaker_name(analysis: Analysis, quote_index: int) -> str | None:
+    speaker = analysis.quotes[quote_index].speaker
+    if speaker is None:
+        return None
+    return next(e.name for e in analysis.entities if e.id == speaker)
+
+
+def _quote_starting(text: str, analysis: Analysis, words: str) -> int:
+    for index, quote in enumerate(analysis.quotes):
+        if text[quote.start : quote.end].startswith(words):
+            return index
+    raise AssertionError(f"no quote starts with {words!r}")
+
+
+def test_every_envoy_quote_is_found_and_attributed_to_him():
+    text, analysis = _analyse("alliance-hawks.txt")
+    envoy = next(e for e in analysis.entities if e.name == "Dmitri Volkanov")
+    assert envoy.kind == "person"
+    assert envoy.role == "envoy to the Alliance"
+    openings = [
+        "there would be an answer",  # indirect, introduced by the envoy's role only
+        "Varonia will take",  # indirect, "X warned that"
+        "We shall see what the ministers decide,",  # '..., he said.'
+        "But if it means more Alliance hardware",  # second quote in the paragraph, no cue
+        "All this could push the continent",  # He added:
+        "Many in the West admit",  # He added: ... Volkanov said.
+        "We cannot but be concerned",  # He concluded: (two paragraphs)
+    ]
+    for words in openings:
+        index = _quote_starting(text, analysis, words)
+        assert analysis.quotes[index].speaker == envoy.id, words
+        assert index in envoy.quotes
+    kinds = [analysis.quotes[_quote_starting(text, analysis, w)].kind for w in openings]
+    assert kinds == ["indirect", "indirect"] + ["direct"] * 5
+
+
+def test_two_paragraph_quote_is_one_span_up_to_the_closing_mark():
+    text, analysis = _analyse("alliance-hawks.txt")
+    quote = analysis.quotes[_quote_starting(text, analysis, "We cannot but be concerned")]
+    content = text[quote.start : quote.end]
+    assert content.endswith("we shall take the measures we need.")
+    assert "\n\n‘In military matters" in content
+    assert text[quote.start - 1] == "‘" and text[quote.end] == "’"
+
+
+def test_scare_quotes_and_embedded_fragments_are_not_separate_quotes():
+    text, analysis = _analyse("alliance-hawks.txt")
+    spoken = [text[q.start : q.end] for q in analysis.quotes]
+    assert "strategic consequences" not in spoken  # two words, no cue: a term, not a quote
+    assert "steps of a military nature" not in spoken  # inside the indirect quote
+    assert not any(s.startswith("eastern front") for s in spoken)  # nested inside a quote
+
+
+def test_voice_and_targets_of_labels():
+    text, analysis = _analyse("alliance-hawks.txt", [
+        ("hawks", "Name_Calling,Labeling"),
+        ("fascist militias", "Loaded_Language"),
+        ("puff up the myth", "Loaded_Language"),
+        ("excessive", "Loaded_Language"),
+    ])
+    envoy = next(e for e in analysis.entities if e.name == "Dmitri Volkanov")
+    hawks, militias, myth, excessive = analysis.spans
+    assert hawks.voice == "author"
+    assert hawks.target_text == "Alliance defence ministers"
+    target = next(e for e in analysis.entities if e.id == hawks.target)
+    assert target.kind == "group"
+    assert militias.voice == "author" and militias.target_text == "militias"
+    assert myth.voice == envoy.id and excessive.voice == envoy.id
+    assert analysis.voices.author == {"Name_Calling,Labeling": 1, "Loaded_Language": 1}
+    assert analysis.voices.quoted == {"Loaded_Language": 2}
+    assert analysis.voices.by_speaker == {envoy.id: {"Loaded_Language": 2}}
+
+
+def test_one_sentence_per_line_speakers_pronouns_and_organisations():
+    text, analysis = _analyse("one-sentence-per-line.txt")
+    index = _quote_starting(text, analysis, "I welcome the decision")
+    assert text[analysis.quotes[index].start : analysis.quotes[index].end].endswith(
+        "a stage for hateful speakers.")
+    assert _speaker_name(analysis, index) == "Martin Oakes"
+    oakes = next(e for e in analysis.entities if e.name == "Martin Oakes")
+    assert oakes.role == "chairman of the Civic Affairs Committee"
+    # "He added:" goes to the spokesman introduced only by his role
+    assert _speaker_name(analysis, _quote_starting(text, analysis, "We reject")) == \
+        "a government spokesman"
+    # "she said" goes to the subject of the previous sentence, not to a name inside it
+    assert _speaker_name(analysis, _quote_starting(text, analysis, "It is shameful")) == \
+        "Greta Holm"
+    # organisations speak: "the Interior Office said", "according to the ... Committee"
+    assert _speaker_name(analysis, _quote_starting(text, analysis, "Two speakers have")) == \
+        "Interior Office"
+    committee = _quote_starting(text, analysis, "the ban will be reviewed")
+    assert analysis.quotes[committee].kind == "indirect"
+    assert _speaker_name(analysis, committee) == "Civic Affairs Committee"
+    inverted = _quote_starting(text, analysis, "The speakers will appeal")
+    assert _speaker_name(analysis, inverted) == "their lawyer"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('He said "this is it" and left.', ["this is it"]),
+        ("He said 'this is it' and left.", ["this is it"]),
+        ("He said “this is it” and left.", ["this is it"]),
+        ("It’s the workers’ choice, he said, ‘not ours’.", ["not ours"]),
+        ("Don't say 'maybe'.", ["maybe"]),
+        ("“First part\n“second part” he said.", ["First part\n“second part"]),
+    ],
+)
+def test_quotation_marks(text, expected):
+    lines = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    found = [text[q.start : q.end] for q in find_direct_quotes(text, lines)]
+    assert found == expected
+
+
+def test_without_spans_the_technique_fields_stay_none():
+    _, analysis = _analyse("alliance-hawks.txt")
+    assert analysis.spans is None and analysis.voices is None
+    assert analysis.quotes and analysis.entities
+    Analysis.from_json(analysis.to_json())  # round trip
+
+
+def test_component_runs_in_the_analyzer_and_records_its_time():
+    text = (FIXTURES / "alliance-hawks.txt").read_text(encoding="utf-8")
+    analyzer = Analyzer([VoicesComponent()])
+    analysis = analyzer.analyze(Article.from_text(text, id="a"))
+    assert "voices" in analysis.metadata.timings
+    assert len(analysis.quotes) == 7
