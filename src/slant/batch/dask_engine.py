@@ -1,0 +1,139 @@
+"""The Dask engine: an existing cluster (``--scheduler tcp://...``) or a LocalCluster.
+
+Each Dask worker loads the analyzer once, in a worker plugin's ``setup``; tasks find it
+there. Chunks are submitted a few per worker at a time, so memory stays bounded however
+large the input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from distributed.diagnostics.plugin import WorkerPlugin
+
+from slant.batch.worker import AnalyzerSettings, Chunk, Result, analyse_chunk, default_threads
+from slant.errors import SlantError
+
+PLUGIN_NAME = "slant-analyzer"
+
+
+class AnalyzerPlugin(WorkerPlugin):
+    """Loads one analyzer per Dask worker, when the worker starts or joins the cluster."""
+
+    name = PLUGIN_NAME
+
+    def __init__(self, settings: AnalyzerSettings) -> None:
+        self.settings = settings
+        self.analyzer = None
+
+    def setup(self, worker) -> None:  # type: ignore[no-untyped-def]
+        self.analyzer = self.settings.load()
+
+    def teardown(self, worker) -> None:  # type: ignore[no-untyped-def]
+        self.analyzer = None
+
+
+def _worker_analyzer():  # type: ignore[no-untyped-def]
+    from distributed import get_worker
+
+    plugin = get_worker().plugins.get(PLUGIN_NAME)
+    if plugin is None or plugin.analyzer is None:
+        raise RuntimeError("the slant analyzer plugin is not set up on this worker")
+    return plugin.analyzer
+
+
+def dask_process_chunk(chunk: Chunk) -> list[Result]:
+    """The Dask task: analyse a chunk with this worker's analyzer."""
+    return analyse_chunk(_worker_analyzer(), chunk)
+
+
+def _model_version(dask_worker) -> str | None:  # type: ignore[no-untyped-def]
+    plugin = dask_worker.plugins.get(PLUGIN_NAME)
+    return None if plugin is None or plugin.analyzer is None else plugin.analyzer.model_version
+
+
+class DaskEngine:
+    def __init__(self, settings: AnalyzerSettings, scheduler: str | None = None,
+                 workers: int | None = None, in_flight_per_worker: int = 2) -> None:
+        self.scheduler = scheduler
+        self.workers = workers
+        self.settings = settings
+        self.in_flight_per_worker = in_flight_per_worker
+        self.description = (f"dask, scheduler {scheduler}" if scheduler
+                            else f"dask, LocalCluster of {workers or 'default'} workers")
+        self._client = None
+        self._cluster = None
+
+    def start(self) -> str | None:
+        from distributed import Client, LocalCluster
+
+        try:
+            if self.scheduler:
+                self._client = Client(self.scheduler, timeout="20s")
+            else:
+                import os
+
+                workers = self.workers or os.cpu_count() or 1
+                self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1,
+                                             processes=True, dashboard_address=None)
+                self._client = Client(self._cluster)
+                if self.settings.threads is None:
+                    from dataclasses import replace
+
+                    self.settings = replace(self.settings, threads=default_threads(workers))
+        except OSError as error:
+            raise SlantError(f"cannot reach the Dask scheduler {self.scheduler}: "
+                             f"{error}") from None
+        client = self._client
+        if not client.scheduler_info().get("workers"):
+            client.wait_for_workers(1, timeout=60)
+        client.register_plugin(AnalyzerPlugin(self.settings), name=PLUGIN_NAME)
+        versions = set(client.run(_model_version).values())
+        if len(versions) != 1:
+            raise SlantError("the Dask workers run different model versions: "
+                             f"{sorted(map(str, versions))}")
+        return versions.pop()
+
+    def _max_in_flight(self) -> int:
+        assert self._client is not None
+        workers = len(self._client.scheduler_info().get("workers", {})) or 1
+        return workers * self.in_flight_per_worker
+
+    def run(self, chunks: Iterator[Chunk]) -> Iterator[list[Result]]:
+        from distributed import as_completed
+
+        client = self._client
+        assert client is not None, "start() first"
+        pending = as_completed()
+        exhausted = False
+        while True:
+            limit = self._max_in_flight()
+            while not exhausted and pending.count() < limit:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    exhausted = True
+                else:
+                    pending.add(client.submit(dask_process_chunk, chunk, pure=False))
+            if pending.is_empty():
+                break
+            future = next(pending)
+            try:
+                results = future.result()
+            except Exception as error:  # noqa: BLE001 - a lost worker, a failed task
+                raise SlantError(f"a Dask task failed ({type(error).__name__}: {error}); what "
+                                 "was written so far is kept: rerun to resume") from None
+            finally:
+                future.release()
+            yield results
+
+    def close(self) -> None:
+        if self._client is not None:
+            try:
+                self._client.unregister_worker_plugin(PLUGIN_NAME)
+            except Exception:  # noqa: BLE001 - the cluster may be gone already
+                pass
+            self._client.close()
+            self._client = None
+        if self._cluster is not None:
+            self._cluster.close()
+            self._cluster = None

@@ -1,0 +1,96 @@
+"""The batch loop: read lazily, skip what is done, analyse in chunks, write in chunks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import Protocol
+
+from slant.batch.engine import Engine
+from slant.batch.keys import article_key
+from slant.batch.sinks import Sink
+from slant.batch.summary import Summary
+from slant.batch.worker import Chunk
+from slant.document.analysis import Analysis
+from slant.document.article import Article
+from slant.readers.files import ReadFailure
+
+
+class Progress(Protocol):
+    def start(self, what: str, total_bytes: int | None) -> None: ...
+    def update(self, summary: Summary, bytes_done: int, total_bytes: int | None) -> None: ...
+    def stop(self) -> None: ...
+
+
+class _Source(Protocol):
+    bytes_done: int
+    total_bytes: int | None
+
+    def __iter__(self) -> Iterator[Article | ReadFailure]: ...
+
+
+def _chunks(items: Iterable[Article | ReadFailure], sink: Sink, model_version: str | None,
+            chunk_size: int, summary: Summary, tick: Callable[[], None]) -> Iterator[Chunk]:
+    """Chunks of new articles: read failures are counted, done and duplicate keys skipped."""
+    seen: set[str] = set()
+    candidates: Chunk = []
+
+    def flush() -> Iterator[Chunk]:
+        done = sink.done_among([key for key, _ in candidates])
+        chunk: Chunk = []
+        for key, article in candidates:
+            if key in done:
+                summary.skipped_done += 1
+            elif key in seen:
+                summary.skipped_duplicate += 1
+            else:
+                seen.add(key)
+                chunk.append((key, article))
+        candidates.clear()
+        tick()
+        if chunk:
+            yield chunk
+
+    for item in items:
+        if isinstance(item, ReadFailure):
+            summary.fail(item.path, item.reason)
+            continue
+        candidates.append((article_key(item.text, model_version), item))
+        if len(candidates) >= chunk_size:
+            yield from flush()
+    yield from flush()
+
+
+def run_batch(source: _Source, sink: Sink, engine: Engine, *, chunk_size: int = 32,
+              progress: Progress | None = None) -> Summary:
+    """Analyse every new article of ``source`` into ``sink``; return the counts.
+
+    The engine must be started; the caller closes engine and sink.
+    """
+    if chunk_size < 1:
+        raise ValueError("chunk_size must be at least 1")
+    summary = Summary()
+    model_version = engine.start()
+    if progress is not None:
+        progress.start(f"{engine.description} -> {sink.description} (model "
+                       f"{model_version or 'none'})", source.total_bytes)
+
+    def tick() -> None:
+        if progress is not None:
+            progress.update(summary, source.bytes_done, source.total_bytes)
+
+    try:
+        chunks = _chunks(source, sink, model_version, chunk_size, summary, tick)
+        for results in engine.run(chunks):
+            finished: list[tuple[str, Analysis]] = []
+            for key, article_id, outcome in results:
+                if isinstance(outcome, str):
+                    summary.fail(article_id, f"{article_id}: {outcome}")
+                else:
+                    finished.append((key, outcome))
+            sink.write(finished)
+            summary.done += len(finished)
+            tick()
+    finally:
+        if progress is not None:
+            progress.stop()
+    return summary
