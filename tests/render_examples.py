@@ -54,6 +54,11 @@ def paragraphs_of(text: str) -> list[CharSpan]:
     return spans
 
 
+def _entity_quotes(indices: list[int]) -> dict[str, list[int]]:
+    """``Entity.quotes`` when the model has that field (it came with the voices layer)."""
+    return {"quotes": indices} if "quotes" in Entity.model_fields else {}
+
+
 def full_analysis() -> Analysis:
     """An analysis with every field filled, including overlapping and nested spans."""
     text = TEXT
@@ -118,9 +123,10 @@ def full_analysis() -> Analysis:
             Quote(start=indirect[0], end=indirect[1], kind="indirect", speaker="e3"),
         ],
         entities=[
-            Entity(id="e1", name="Ada Holm", kind="person", role="mayor", mentions=holm_mentions),
+            Entity(id="e1", name="Ada Holm", kind="person", role="mayor", mentions=holm_mentions,
+                   **_entity_quotes([0, 1])),
             Entity(id="e2", name="backers of the plan", kind="group"),
-            Entity(id="e3", name="Critics", kind="group"),
+            Entity(id="e3", name="Critics", kind="group", **_entity_quotes([2])),
         ],
         voices=VoiceCounts(
             author={"Loaded_Language": 2, "Name_Calling,Labeling": 2,
