@@ -1,0 +1,1 @@
+"""The HTML pages, one module each: analyse (home), article (result), corpus."""
