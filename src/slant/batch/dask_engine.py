@@ -69,7 +69,7 @@ class DaskEngine:
 
         try:
             if self.scheduler:
-                self._client = Client(self.scheduler, timeout="20s")
+                self._client = Client(self.scheduler)  # timeout: distributed.comm.timeouts.connect
             else:
                 import os
 

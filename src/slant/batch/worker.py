@@ -27,7 +27,13 @@ class AnalyzerSettings:
     def load(self) -> Analyzer:
         from slant.pipeline.analyzer import load
 
+        global load_count
+        load_count += 1
         return load(self.model_dir, threads=self.threads, batch_size=self.batch_size)
+
+
+#: How many analyzers this process loaded (tests check: once per worker, not per task).
+load_count = 0
 
 
 _analyzer: Analyzer | None = None
