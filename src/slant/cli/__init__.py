@@ -25,7 +25,9 @@ from slant.errors import SlantError
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; errors become one line on stderr and a non-zero exit code."""
     try:
-        app(args=argv, prog_name="slant", standalone_mode=False)
+        result = app(args=argv, prog_name="slant", standalone_mode=False)
+        if isinstance(result, int):  # typer.Exit(code) is returned, not raised, here
+            return result
     except SlantError as error:
         print(f"slant: error: {error}", file=sys.stderr)
         return 2

@@ -52,38 +52,54 @@ def _print_tables(which: str) -> None:
 
     from slant import taxonomy
 
-    console = Console()
+    console = Console(highlight=False, markup=False, emoji=False)
+    if not console.is_terminal:
+        console.width = max(console.width, 140)
 
     def swatch(color: str) -> Text:
         return Text("  ", style=f"on {color}")
 
+    def explained(definition: str, example: str) -> Text:
+        text = Text(definition)
+        text.append(f"\ne.g. {example}", style="italic")
+        return text
+
+    def new_table(title: str, *columns: str) -> Table:
+        table = Table(title=title, show_lines=True, title_justify="left")
+        for column in columns:
+            if column in ("label", "category"):
+                table.add_column(column, no_wrap=True)
+            elif column == "definition":
+                table.add_column(column, overflow="fold", ratio=1)
+            else:
+                table.add_column(column, overflow="fold", max_width=24)
+        return table
+
     if which in ("ptc", "all"):
-        table = Table(title="PTC techniques (SemEval-2020 Task 11, spans)", show_lines=True)
-        for column in ("", "label", "name", "definition", "example", "SemEval-2023"):
-            table.add_column(column, overflow="fold")
+        table = new_table("PTC techniques (SemEval-2020 Task 11, spans)",
+                          "", "label", "name", "definition", "SemEval-2023")
         for t in taxonomy.ptc_entries():
-            table.add_row(swatch(t.color), t.label, t.name, t.definition, t.example,
+            table.add_row(swatch(t.color), t.label, t.name, explained(t.definition, t.example),
                           taxonomy.to_2023(t.label))
         console.print(table)
     if which in ("semeval2023", "all"):
-        table = Table(title="SemEval-2023 Task 3 techniques (paragraphs)", show_lines=True)
-        for column in ("", "category", "label", "name", "definition", "example", "PTC"):
-            table.add_column(column, overflow="fold")
+        table = new_table("SemEval-2023 Task 3 techniques (paragraphs), by category",
+                          "", "category", "label", "name", "definition", "PTC")
         for t in taxonomy.semeval2023_entries():
-            unused = " (not in English data)" if t.label in taxonomy.ENGLISH_UNUSED_2023 else ""
+            unused = ("\n(not in the English data)"
+                      if t.label in taxonomy.ENGLISH_UNUSED_2023 else "")
             table.add_row(swatch(t.color), taxonomy.category(t.category or "").name,
-                          t.label + unused, t.name, t.definition, t.example, t.ptc or "-")
+                          t.label + unused, t.name, explained(t.definition, t.example),
+                          t.ptc or "-")
         console.print(table)
     for key, heading, entries in (
         ("frames", "Frames (SemEval-2023 Task 3 subtask 2)", taxonomy.frame_entries()),
         ("genres", "Genres (SemEval-2023 Task 3 subtask 1)", taxonomy.genre_entries()),
     ):
         if which in (key, "all"):
-            table = Table(title=heading, show_lines=True)
-            for column in ("label", "name", "definition", "example"):
-                table.add_column(column, overflow="fold")
+            table = new_table(heading, "label", "name", "definition")
             for e in entries:
-                table.add_row(e.label, e.name, e.definition, e.example)
+                table.add_row(e.label, e.name, explained(e.definition, e.example))
             console.print(table)
 
 

@@ -63,9 +63,14 @@ def read_article_file(path: str | Path, id: str | None = None) -> Article:
     path = Path(path)
     name = str(path)
     if not path.exists():
+        if path.is_symlink():
+            raise InputError(f"{name}: broken symbolic link (its target does not exist)")
         raise InputError(f"{name}: no such file or folder")
     if path.is_dir():
         raise InputError(f"{name}: is a folder, not a file")
+    if not path.is_file():
+        # A FIFO, socket or device would block or never end: refuse it before opening.
+        raise InputError(f"{name}: not a regular file (a pipe, socket or device)")
     try:
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
@@ -84,9 +89,19 @@ def read_article_file(path: str | Path, id: str | None = None) -> Article:
     )
 
 
-def _expand(path: Path) -> Iterator[Path]:
+def _expand(path: Path, errors: list[ReadFailure]) -> Iterator[Path]:
+    """The article files under ``path`` (itself when it is not a folder), sorted.
+
+    Sub-folders that cannot be listed are reported in ``errors`` rather than skipped silently.
+    """
     if path.is_dir():
-        for root, dirs, files in os.walk(path):
+
+        def on_error(error: OSError) -> None:
+            where = error.filename or str(path)
+            errors.append(ReadFailure(str(where), f"{where}: cannot list the folder "
+                                                  f"({error.strerror or error})"))
+
+        for root, dirs, files in os.walk(path, onerror=on_error):
             dirs.sort()
             for file in sorted(files):
                 candidate = Path(root) / file
@@ -94,6 +109,21 @@ def _expand(path: Path) -> Iterator[Path]:
                     yield candidate
     else:
         yield path
+
+
+def _read_stdin() -> bytes:
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise InputError("<stdin>: standard input is not available")
+    try:
+        data = stream.read(MAX_ARTICLE_BYTES + 1)
+    except OSError as error:
+        raise InputError(f"<stdin>: cannot read ({error.strerror or error})") from None
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise InputError(
+            f"<stdin>: larger than the {MAX_ARTICLE_BYTES // 2**20} MiB limit for one article"
+        )
+    return data
 
 
 def iter_articles(inputs: Iterable[str]) -> Iterator[Article | ReadFailure]:
@@ -104,21 +134,25 @@ def iter_articles(inputs: Iterable[str]) -> Iterator[Article | ReadFailure]:
     for item in inputs:
         if item == "-":
             try:
-                text = decode_article_bytes(sys.stdin.buffer.read(), "<stdin>")
+                text = decode_article_bytes(_read_stdin(), "<stdin>")
                 yield article_from_text(text, "<stdin>", id="stdin")
             except SlantError as error:
                 yield ReadFailure("-", str(error))
             continue
         path = Path(item)
-        if not path.exists():
+        if not path.exists() and not path.is_symlink():
             yield ReadFailure(item, f"{item}: no such file or folder")
             continue
         found = False
-        for file in _expand(path):
+        errors: list[ReadFailure] = []
+        for file in _expand(path, errors):
+            yield from errors
+            errors.clear()
             found = True
             try:
                 yield read_article_file(file)
             except SlantError as error:
                 yield ReadFailure(str(file), str(error))
-        if not found:
+        yield from errors
+        if not found and not errors and path.is_dir():
             yield ReadFailure(item, f"{item}: the folder holds no .txt or .html article")
