@@ -54,7 +54,7 @@ def _print_tables(which: str) -> None:
 
     console = Console(highlight=False, markup=False, emoji=False)
     if not console.is_terminal:
-        console.width = max(console.width, 140)
+        console.width = max(console.width, 160)
 
     def swatch(color: str) -> Text:
         return Text("  ", style=f"on {color}")
@@ -65,14 +65,16 @@ def _print_tables(which: str) -> None:
         return text
 
     def new_table(title: str, *columns: str) -> Table:
-        table = Table(title=title, show_lines=True, title_justify="left")
+        table = Table(title=title, show_lines=True, title_justify="left", expand=True)
         for column in columns:
-            if column in ("label", "category"):
+            if not column:
+                table.add_column(column, width=2)
+            elif column in ("label", "category"):
                 table.add_column(column, no_wrap=True)
             elif column == "definition":
                 table.add_column(column, overflow="fold", ratio=1)
             else:
-                table.add_column(column, overflow="fold", max_width=24)
+                table.add_column(column, overflow="fold", width=22)
         return table
 
     if which in ("ptc", "all"):
