@@ -18,7 +18,7 @@ _STRONG_TITLES = frozenset(
 )
 _NAME_RUN = re.compile(rf"{_CAP}(?:(?:\s|{_CONNECT}\s){_CAP})*")
 _POSSESSIVE = re.compile(r"[’']s?$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘’(\n—]\s*|\n)$")
+_SENTENCE_START = re.compile(r"(?:[.!?:;][\"”’]?\s+|\n[\"“‘]?|^[\"“‘]?)$")
 
 
 @dataclass(slots=True)
@@ -67,7 +67,7 @@ def find_names(text: str) -> list[NameMention]:
         if title_words and text.find(words[0], start) >= 0:
             start = text.index(words[0], start)
         name = " ".join(words)
-        sentence_initial = bool(_SENTENCE_START.search(text[max(0, start - 3) : start])) \
+        sentence_initial = bool(_SENTENCE_START.search(text[max(0, start - 4) : start])) \
             or start == 0
         if not title_words:  # "EDL leader Tommy Robinson", "spokesman John Smith"
             before = text[max(0, start - 30) : start].split()

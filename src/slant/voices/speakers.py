@@ -230,7 +230,9 @@ class SpeakerResolver:
             if found is not None and mention.start < sentence_start:
                 break
             record = self.mention_entities.get(mention.start)
-            if record is not None and record.kind in kinds and self._outside_quotes(mention.start):
+            if record is not None and self._outside_quotes(mention.start) and (
+                    record.kind in kinds or "person" in kinds and record.kind == "unknown"
+                    and " " in record.name):
                 found = record.current()
                 if sentence_start < 0:
                     j = bisect.bisect_right(self.sentence_starts, mention.start) - 1
