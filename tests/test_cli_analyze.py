@@ -73,6 +73,9 @@ def test_text_and_html_to_files(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert html.startswith("<!DOCTYPE html>") and "Port Aldren" in html
     assert capsys.readouterr().out == ""
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+    umask = os.umask(0)
+    os.umask(umask)
+    assert page.stat().st_mode & 0o777 == 0o666 & ~umask  # not mkstemp's private 0600
 
 
 def test_output_is_not_left_half_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]

@@ -65,6 +65,9 @@ def output_sink(path: Path | None) -> Iterator[OutputSink]:
                                              dir=directory)
     except OSError as error:
         raise InputError(f"{path}: cannot write ({error.strerror})") from None
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes 0600; give the file the usual mode
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             sink = OutputSink(stream)
