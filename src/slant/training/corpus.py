@@ -14,6 +14,7 @@ from slant.document.article import Article
 from slant.errors import InputError
 from slant.taxonomy import normalize_2023_label
 
+
 @dataclass
 class TrainingArticle:
     id: str

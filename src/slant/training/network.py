@@ -71,7 +71,7 @@ class SlantNetwork(nn.Module):
     def paragraph_logits(self, pooled: torch.Tensor) -> torch.Tensor:
         return self.paragraph_out(self.dropout(pooled))
 
-    def numpy_heads(self) -> dict[str, "numpy.ndarray"]:  # noqa: F821
+    def numpy_heads(self) -> dict[str, numpy.ndarray]:  # noqa: F821
         """Head weights as inference reads them from heads.npz (y = x @ W + b)."""
         def t(x: torch.Tensor):
             return x.detach().float().cpu().numpy()

@@ -119,7 +119,10 @@ def fit_article_heads(model: ModelComponent, english: list[TrainingArticle],
     head = fit_linear(z(x_train), y, kind="multilabel", l2=l2)
     arrays["frames_w"], arrays["frames_b"] = head.weight, head.bias
     dev_probs = 1 / (1 + np.exp(-head.logits(z(x_dev))))
-    predicted = {a.id: [f for f, p in zip(FRAMES, r, strict=True) if p >= cut] for a, r in zip(dev, dev_probs, strict=True)}
+    predicted = {
+        a.id: [f for f, p in zip(FRAMES, r, strict=True) if p >= cut]
+        for a, r in zip(dev, dev_probs, strict=True)
+    }
     report["st2"] = score_multi_label({a.id: a.frames or [] for a in dev}, predicted, FRAMES, "st2").to_dict()
     report["st2"].update(l2=l2, threshold=cut)
     log(f"frames: l2 {l2}, threshold {cut} (out-of-fold), dev micro-F1 {report['st2']['value']:.4f}")
