@@ -15,8 +15,6 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.concurrency import run_in_threadpool
-from starlette.requests import Request
-from starlette.responses import Response
 
 from slant.version import SLANT_VERSION
 from slant.web.settings import Settings
@@ -24,16 +22,6 @@ from slant.web.settings import Settings
 WEB_DIR = Path(__file__).parent
 log = logging.getLogger("slant.web")
 
-_SECURITY_HEADERS = {
-    "Content-Security-Policy": (
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-        "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
-        "form-action 'self'"
-    ),
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-    "X-Frame-Options": "DENY",
-}
 
 
 def create_app(settings: Settings | None = None, *, analyzer: object | None = None) -> FastAPI:
@@ -87,17 +75,12 @@ def create_app(settings: Settings | None = None, *, analyzer: object | None = No
     app.state.templates = templates
 
     from slant.web.errors import install_error_handlers
+    from slant.web.headers import SecurityHeaders
     from slant.web.limits import BodySizeLimit
 
     install_error_handlers(app)
 
-    @app.middleware("http")
-    async def _security_headers(request: Request, call_next) -> Response:  # type: ignore[no-untyped-def]
-        response = await call_next(request)
-        for name, value in _SECURITY_HEADERS.items():
-            response.headers.setdefault(name, value)
-        return response
-
+    app.add_middleware(SecurityHeaders)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_request_bytes)
 
     from slant.web import api
