@@ -14,6 +14,7 @@ import numpy as np
 from slant.errors import ModelError
 from slant.pipeline.features import sigmoid
 from slant.pipeline.windows import (
+    WINDOW_TOKENS,
     TokenizedText,
     build_window_batch,
     load_tokenizer,
@@ -58,24 +59,29 @@ class OnnxEncoder:
         )
         return hidden, logits
 
-    def encode(self, texts: list[str]) -> list[EncodedText]:
-        tokenized = tokenize_texts(self.tokenizer, texts)
+    def window_batches(self, tokenized: list[TokenizedText]):
+        """(pieces, input_ids, attention_mask) per encoder run; pieces are (text, start, end)."""
         pieces: list[tuple[int, int, int]] = []  # (text index, start token, end token)
         for index, tokens in enumerate(tokenized):
             n = len(tokens)
             for start in window_starts(n):
-                pieces.append((index, start, min(start + 254, n)))
-        pieces = [p for p in pieces if p[2] > p[1]]
+                if n > start:
+                    pieces.append((index, start, min(start + WINDOW_TOKENS - 2, n)))
         pieces.sort(key=lambda p: p[2] - p[1])
-        width = channels = None
-        sums_h: list[np.ndarray | None] = [None] * len(texts)
-        sums_p: list[np.ndarray | None] = [None] * len(texts)
-        counts = [np.zeros(len(t), dtype=np.float32) for t in tokenized]
         for first in range(0, len(pieces), self.windows_per_run):
             group = pieces[first : first + self.windows_per_run]
             ids, mask = build_window_batch(
                 [tokenized[i].ids[a:b] for i, a, b in group], self.cls_id, self.sep_id
             )
+            yield group, ids, mask
+
+    def encode(self, texts: list[str]) -> list[EncodedText]:
+        tokenized = tokenize_texts(self.tokenizer, texts)
+        width = channels = None
+        sums_h: list[np.ndarray | None] = [None] * len(texts)
+        sums_p: list[np.ndarray | None] = [None] * len(texts)
+        counts = [np.zeros(len(t), dtype=np.float32) for t in tokenized]
+        for group, ids, mask in self.window_batches(tokenized):
             hidden, logits = self.run_windows(ids, mask)
             width, channels = hidden.shape[2], logits.shape[2]
             for row, (index, a, b) in enumerate(group):
