@@ -70,6 +70,7 @@ def run_batch(source: _Source, sink: Sink, engine: Engine, *, chunk_size: int = 
         raise ValueError("chunk_size must be at least 1")
     summary = Summary()
     model_version = engine.start()
+    summary.startup = summary.elapsed
     if progress is not None:
         progress.start(f"{engine.description} -> {sink.description} (model "
                        f"{model_version or 'none'})", source.total_bytes)

@@ -17,6 +17,8 @@ class Summary:
     #: At most this many failures are kept with their reasons (the count is always exact).
     keep_failures: int = 1000
     failed: int = 0
+    #: Seconds spent starting the engine (workers loading the analyzer).
+    startup: float = 0.0
 
     def fail(self, where: str, reason: str) -> None:
         self.failed += 1
@@ -33,8 +35,9 @@ class Summary:
 
     @property
     def rate(self) -> float:
-        elapsed = self.elapsed
-        return self.done / elapsed if elapsed > 0 else 0.0
+        """Articles per second once the workers were up."""
+        working = self.elapsed - self.startup
+        return self.done / working if working > 0 else 0.0
 
     def line(self) -> str:
         return (f"{self.done} done, {self.skipped} skipped, {self.failed} failed, "
@@ -45,8 +48,8 @@ class Summary:
         lines = [
             f"slant batch: {self.done} done, {self.skipped} skipped "
             f"({self.skipped_done} already in the output, {self.skipped_duplicate} duplicate "
-            f"texts in the input), {self.failed} failed, in {self.elapsed:.1f} s "
-            f"({self.rate:.1f} articles/s)"
+            f"texts in the input), {self.failed} failed, in {self.elapsed:.2f} s "
+            f"(start-up {self.startup:.2f} s; then {self.rate:.1f} articles/s)"
         ]
         if self.failed:
             kinds = Counter(_kind(reason) for _, reason in self.failures)
