@@ -36,10 +36,10 @@ def technique_name(label: str) -> str:
 
 def bar_chart(values: dict[str, float], *, label: str, max_value: float | None = None,
               colors: dict[str, str] | None = None, percent: bool = True, width: int = 360,
-              css: str = "chart bars") -> Markup:
+              css: str = "chart bars", left: int = 150) -> Markup:
     """Horizontal bars, one per item, largest first."""
     items = sorted(values.items(), key=lambda kv: -kv[1])
-    row, left = 22, 150
+    row = 22
     height = max(row * len(items) + 6, 28)
     top = max_value if max_value else max((v for _, v in items), default=1.0) or 1.0
     parts: list[Markup] = []
@@ -48,7 +48,7 @@ def bar_chart(values: dict[str, float], *, label: str, max_value: float | None =
         bar = max(0.0, (width - left - 52) * (value / top))
         text = f"{100 * value:.0f}%" if percent else f"{value:g}"
         parts.append(_el("text", {"x": left - 6, "y": y + 14, "text_anchor": "end",
-                                  "style": _FONT}, name[:24]))
+                                  "style": _FONT}, name[: left // 6]))
         parts.append(_el("rect", {"x": left, "y": y + 2, "width": f"{bar:.1f}", "height": 15,
                                   "fill": (colors or {}).get(name, "#5B7DB1"), "rx": 2},
                          _el("title", {}, f"{name}: {text}")))

@@ -56,7 +56,7 @@ async def corpus_page(request: Request) -> Response:
     if stats.techniques:
         charts["techniques"] = bar_chart(
             {technique_name(t): n for t, n in stats.techniques.items()},
-            label="Spans per technique", percent=False,
+            label="Spans per technique", percent=False, width=720, left=260,
             colors={technique_name(t): c for t, c in _colors(stats.techniques)})
     return request.app.state.templates.TemplateResponse(
         request, "corpus.html",
