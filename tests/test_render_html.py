@@ -81,7 +81,7 @@ def test_summary_sections() -> None:
     text = " ".join(_parse(page).text)
     for expected in ("Genre", "opinion", "0.70", "Hyperpartisan", "0.83", "Frames", "Political",
                      "Quality of life", "Loaded language", "Ada Holm", "Critics", "indirect",
-                     "False dilemma or no choice 0.70", "line 5", "Techniques by voice"):
+                     "False dilemma or no choice 0.70", "line 5", "Voices"):
         assert expected in text, expected
     assert "not predicted" not in text
 

@@ -6,7 +6,9 @@ autoescaping. Overlapping spans stay visible: the text is cut into segments at e
 boundary (:mod:`slant.render.segments`); each segment is filled with the colour of its
 innermost span and carries one underline per active span, stacked by lane. Hovering or
 focusing (Tab) a highlighted segment shows a tooltip with each active technique, its
-definition and score.
+definition and score. Quoted stretches sit on a faint background with a left rule, and
+hovering them names the speaker; the Voices table lists who is quoted, how often, and which
+techniques appear in each voice.
 """
 
 from __future__ import annotations
@@ -20,12 +22,14 @@ import jinja2
 from slant.document.analysis import Analysis
 from slant.render.segments import (
     ParagraphView,
+    QuoteMark,
     Segment,
     active_spans,
     darker,
     paragraph_views,
     technique_counts,
 )
+from slant.render.voices import quoted_share, voice_rows
 from slant.taxonomy import category, frame, semeval2023_technique, technique, technique_color
 
 STRIPE_PX = 4
@@ -124,6 +128,17 @@ def _paragraph_chips(view: ParagraphView) -> list[dict[str, object]]:
     return chips
 
 
+def quote_runs(segments: Sequence[Segment]) -> list[tuple[QuoteMark | None, list[Segment]]]:
+    """Consecutive segments grouped by the quote they lie in (``None``: the author's text)."""
+    runs: list[tuple[QuoteMark | None, list[Segment]]] = []
+    for segment in segments:
+        if runs and runs[-1][0] == segment.quote:
+            runs[-1][1].append(segment)
+        else:
+            runs.append((segment.quote, [segment]))
+    return runs
+
+
 def _entity_names(analysis: Analysis) -> dict[str, str]:
     return {entity.id: entity.name for entity in analysis.entities or []}
 
@@ -131,18 +146,21 @@ def _entity_names(analysis: Analysis) -> dict[str, str]:
 def article_context(analysis: Analysis, number: int = 0) -> dict[str, object]:
     """Everything the template needs for one article, as plain data."""
     spans = active_spans(analysis)
-    views = paragraph_views(analysis, spans)
+    views = paragraph_views(analysis, spans, with_quotes=True)
     names = _entity_names(analysis)
     paragraphs = []
     for view in views:
         paragraphs.append({
             "view": view,
-            "segments": [(segment, segment_style(segment)) for segment in view.segments],
+            "runs": [(quote, [(segment, segment_style(segment)) for segment in run])
+                     for quote, run in quote_runs(view.segments)],
             "chips": _paragraph_chips(view),
         })
+    roles = {entity.id: entity.role for entity in analysis.entities or []}
     quotes = [
         {"text": analysis.span_text(quote), "kind": quote.kind,
-         "speaker": names.get(quote.speaker, quote.speaker) if quote.speaker else None}
+         "speaker": names.get(quote.speaker, quote.speaker) if quote.speaker else None,
+         "role": roles.get(quote.speaker) if quote.speaker else None}
         for quote in analysis.quotes or []
     ]
     voices = None
@@ -164,6 +182,9 @@ def article_context(analysis: Analysis, number: int = 0) -> dict[str, object]:
         "quotes": quotes,
         "entities": analysis.entities,
         "voices": voices,
+        "voice_rows": voice_rows(analysis),
+        "quoted_share": quoted_share(analysis),
+        "technique_color": technique_color,
         "voice_name": lambda voice: names.get(voice, voice),
     }
 

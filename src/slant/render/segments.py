@@ -6,6 +6,9 @@ sentence). To keep every span visible, the text is cut at every span start and e
 (a stacking level, stable over all its segments) so that a renderer can draw one underline per
 lane and overlapping spans never hide each other.
 
+Quotes can cut the text too (``paragraph_views(..., with_quotes=True)``): each segment then
+knows the quote it lies in, so a renderer can mark quoted stretches with their speaker.
+
 The output is plain data (frozen dataclasses), used by the HTML page, the terminal report and
 the web application alike.
 """
@@ -38,6 +41,29 @@ class ActiveSpan:
 
 
 @dataclass(frozen=True, slots=True)
+class QuoteMark:
+    """One quote, as seen by a renderer: where it is and whose voice it is in."""
+
+    index: int
+    """Position of the quote in ``Analysis.quotes``."""
+    start: int
+    end: int
+    kind: str
+    speaker: str | None
+    """The speaker's canonical name; ``None`` when no speaker was found."""
+    role: str | None = None
+
+    @property
+    def label(self) -> str:
+        """'Ada Holm (mayor), direct quote' / 'unknown speaker, indirect speech'."""
+        who = self.speaker or "unknown speaker"
+        if self.role:
+            who = f"{who} ({self.role})"
+        what = "direct quote" if self.kind == "direct" else "indirect speech"
+        return f"{who}, {what}"
+
+
+@dataclass(frozen=True, slots=True)
 class Segment:
     """A stretch ``[start, end)`` of the text over which the same spans are active."""
 
@@ -46,6 +72,8 @@ class Segment:
     text: str
     spans: tuple[ActiveSpan, ...]
     """Active spans, in lane order (outermost first)."""
+    quote: QuoteMark | None = None
+    """The quote this stretch lies in (only when the segments were cut at quotes)."""
 
     @property
     def top(self) -> ActiveSpan | None:
@@ -113,13 +141,32 @@ def _active(index: int, span: TechniqueSpan, lane: int) -> ActiveSpan:
     )
 
 
+def quote_marks(analysis: Analysis) -> list[QuoteMark]:
+    """The analysis' quotes (those inside the text) with their speakers' names and roles."""
+    entities = {entity.id: entity for entity in analysis.entities or []}
+    marks = []
+    for index, quote in enumerate(analysis.quotes or []):
+        if not 0 <= quote.start < quote.end <= len(analysis.text):
+            continue
+        entity = entities.get(quote.speaker) if quote.speaker else None
+        name = entity.name if entity else quote.speaker
+        marks.append(QuoteMark(index, quote.start, quote.end, quote.kind, name,
+                               entity.role if entity else None))
+    return marks
+
+
 def segment_text(text: str, spans: Sequence[ActiveSpan], start: int = 0,
-                 end: int | None = None) -> list[Segment]:
-    """Cut ``text[start:end]`` at every boundary of the spans that touch it."""
+                 end: int | None = None, quotes: Sequence[QuoteMark] = ()) -> list[Segment]:
+    """Cut ``text[start:end]`` at every boundary of the spans (and quotes) that touch it.
+
+    Quotes do not nest: where two overlap, a segment belongs to the one that starts first.
+    """
     end = len(text) if end is None else end
     inside = [s for s in spans if s.start < end and s.end > start]
+    quotes_inside = sorted((q for q in quotes if q.start < end and q.end > start),
+                           key=lambda q: (q.start, q.index))
     cuts = {start, end}
-    for span in inside:
+    for span in [*inside, *quotes_inside]:
         cuts.add(max(span.start, start))
         cuts.add(min(span.end, end))
     points = sorted(cuts)
@@ -129,14 +176,17 @@ def segment_text(text: str, spans: Sequence[ActiveSpan], start: int = 0,
             continue
         active = tuple(sorted((s for s in inside if s.start <= left and s.end >= right),
                               key=lambda s: (s.lane, s.index)))
-        segments.append(Segment(left, right, text[left:right], active))
+        quote = next((q for q in quotes_inside if q.start <= left and q.end >= right), None)
+        segments.append(Segment(left, right, text[left:right], active, quote))
     return segments
 
 
-def paragraph_views(analysis: Analysis, spans: Sequence[ActiveSpan] | None = None
-                    ) -> list[ParagraphView]:
-    """Every paragraph (the title first, when there is one) cut into segments."""
+def paragraph_views(analysis: Analysis, spans: Sequence[ActiveSpan] | None = None, *,
+                    with_quotes: bool = False) -> list[ParagraphView]:
+    """Every paragraph (the title first, when there is one) cut into segments; with
+    ``with_quotes``, also cut at quote boundaries, each segment knowing its quote."""
     spans = active_spans(analysis) if spans is None else spans
+    quotes = quote_marks(analysis) if with_quotes else []
     by_start = {(p.start, p.end): p for p in analysis.paragraph_techniques or []}
     views = []
     title = analysis.title
@@ -148,7 +198,8 @@ def paragraph_views(analysis: Analysis, spans: Sequence[ActiveSpan] | None = Non
             end=paragraph.end,
             line=techniques.line if techniques else _line_of(analysis.text, paragraph.start),
             is_title=is_title,
-            segments=tuple(segment_text(analysis.text, spans, paragraph.start, paragraph.end)),
+            segments=tuple(segment_text(analysis.text, spans, paragraph.start, paragraph.end,
+                                        quotes)),
             techniques=techniques,
         ))
     return views

@@ -19,6 +19,7 @@ from rich.text import Text
 
 from slant.document.analysis import Analysis
 from slant.render.segments import ParagraphView, active_spans, paragraph_views, technique_counts
+from slant.render.voices import VoiceRow, quoted_share, voice_rows
 from slant.taxonomy import technique
 
 NOT_PREDICTED = "not predicted"
@@ -67,13 +68,15 @@ def report(analysis: Analysis) -> RenderableType:
         parts.append(counts)
     parts.append(Rule("Paragraphs", style="dim"))
     spans = active_spans(analysis)
-    for view in paragraph_views(analysis, spans):
+    for view in paragraph_views(analysis, spans, with_quotes=True):
         parts.append(_paragraph(analysis, view))
+    rows = voice_rows(analysis)
+    if rows:
+        parts.append(Rule("Voices", style="dim"))
+        parts.append(_voices(analysis, rows))
     if analysis.quotes:
         parts.append(Rule("Quotes", style="dim"))
         parts.append(_quotes(analysis))
-    if analysis.voices is not None and (analysis.voices.author or analysis.voices.quoted):
-        parts.append(_voices(analysis))
     return Group(*parts)
 
 
@@ -146,7 +149,10 @@ def _paragraph(analysis: Analysis, view: ParagraphView) -> RenderableType:
     text = Text()
     for segment in view.segments:
         top = segment.top
-        text.append(segment.text, style=f"black on {top.color}" if top else "")
+        style = f"black on {top.color}" if top else ""
+        if segment.quote is not None:
+            style = f"{style} italic".strip()  # quoted stretches: someone else's voice
+        text.append(segment.text, style=style)
     label = "title" if view.is_title else f"line {view.line}"
     parts: list[RenderableType] = [Text(f"[{label}]", style="bold cyan"),
                                    Padding(text, (0, 0, 0, 2))]
@@ -195,19 +201,41 @@ def _quotes(analysis: Analysis) -> RenderableType:
     return table
 
 
-def _voices(analysis: Analysis) -> RenderableType:
-    voices = analysis.voices
-    assert voices is not None
-    table = Table(title="Techniques by voice", title_justify="left", show_edge=False)
+def _technique_list(row: VoiceRow) -> Text:
+    if row.techniques is None:
+        return Text(NOT_PREDICTED, style="dim")
+    if not row.techniques:
+        return Text("none", style="dim")
+    out = Text()
+    for position, (label, count) in enumerate(row.techniques.items()):
+        if position:
+            out.append(", ")
+        entry = technique(label)
+        out.append(label, style=f"black on {entry.color}" if entry else "")
+        out.append(f" {count}")
+    return out
+
+
+def _voices(analysis: Analysis, rows: list[VoiceRow]) -> RenderableType:
+    """Who is quoted, how often, and which techniques appear in each voice."""
+    table = Table(show_edge=False)
     table.add_column("voice")
-    table.add_column("techniques", overflow="fold")
-
-    def counts(values: dict[str, int]) -> Text:
-        return Text(", ".join(f"{k} {v}" for k, v in sorted(values.items(), key=lambda kv: -kv[1]))
-                    or "none")
-
-    table.add_row("author", counts(voices.author))
-    table.add_row("quoted", counts(voices.quoted))
-    for speaker, values in voices.by_speaker.items():
-        table.add_row(Text(_entity_name(analysis, speaker)), counts(values))
-    return table
+    table.add_column("role", overflow="fold")
+    table.add_column("quotes", justify="right")
+    table.add_column("techniques in this voice", overflow="fold")
+    for row in rows:
+        name = Text(row.name, style="bold" if row.key == "author" else "")
+        if row.kind and row.key != "author":
+            name.append(f" ({row.kind})", style="dim")
+        quotes = "" if row.key == "author" else (
+            f"{row.quotes}" + (f" ({row.direct} direct, {row.indirect} indirect)"
+                               if row.direct and row.indirect else
+                               " direct" if row.direct else " indirect"))
+        table.add_row(name, Text(row.role or ""), quotes, _technique_list(row))
+    parts: list[RenderableType] = [table]
+    share = quoted_share(analysis)
+    if share is not None:
+        parts.append(Text(f"{share:.0%} of technique spans are in quoted voices, "
+                          f"{1 - share:.0%} in the author's.", style="dim"))
+    parts.append(Text(""))
+    return Group(*parts)
