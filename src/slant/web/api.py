@@ -65,6 +65,11 @@ class Health(BaseModel):
     articles: int
 
 
+def _json(model: BaseModel, status: int = 200) -> Response:
+    """The model's JSON as is (already validated: no second validation by FastAPI)."""
+    return Response(model.model_dump_json(), status_code=status, media_type="application/json")
+
+
 def _store(request: Request) -> Store:
     return request.app.state.store
 
@@ -90,15 +95,16 @@ async def health(request: Request) -> Health:
 
 
 @router.post("/analyze", response_model=Analysis, response_model_exclude_none=False)
-async def analyze(request: Request, body: AnalyzeRequest) -> Analysis:
+async def analyze(request: Request, body: AnalyzeRequest) -> Response:
     """Analyse an article without storing it."""
     article = await _article(request, body)
-    return await request.app.state.analysis.analyze(article)
+    analysis = await request.app.state.analysis.analyze(article)
+    return _json(analysis)
 
 
 @router.post("/articles", status_code=201, response_model=StoredArticle,
              dependencies=[Depends(require_token)])
-async def create_article(request: Request, body: ArticleCreate) -> StoredArticle:
+async def create_article(request: Request, body: ArticleCreate) -> Response:
     """Analyse an article and store it; returns its id and permanent link."""
     date = body.date.isoformat() if body.date else None
     article = await _article(request, body, source=body.source, date=date)
@@ -106,7 +112,8 @@ async def create_article(request: Request, body: ArticleCreate) -> StoredArticle
     article_id = await run_in_threadpool(
         _store(request).save, analysis, key=body.key, source=body.source, date=date
     )
-    return StoredArticle(id=article_id, link=f"/articles/{article_id}", analysis=analysis)
+    stored = StoredArticle(id=article_id, link=f"/articles/{article_id}", analysis=analysis)
+    return _json(stored, status=201)
 
 
 @router.get("/articles", response_model=Page)
