@@ -102,10 +102,10 @@ def test_dask_cluster_results_equal_local(tmp_path: Path, scheduler: str) -> Non
     inputs = _corpus(tmp_path)
     local = _batch(*inputs, "--out", str(tmp_path / "local.jsonl"), "--workers", "2",
                    "--chunk-size", "4")
-    assert local.returncode == 0, local.stderr
+    assert local.returncode == 1, local.stderr  # 1: the broken record
     remote = _batch(*inputs, "--out", str(tmp_path / "dask.jsonl"), "--engine", "dask",
                     "--scheduler", scheduler, "--chunk-size", "4")
-    assert remote.returncode == 0, remote.stderr
+    assert remote.returncode == 1, remote.stderr
     for log in (local.stderr, remote.stderr):
         assert "65 done, 1 skipped" in log and "1 failed" in log
     local_results = _analyses(tmp_path / "local.jsonl")
@@ -115,7 +115,7 @@ def test_dask_cluster_results_equal_local(tmp_path: Path, scheduler: str) -> Non
     # resuming on the cluster skips everything the first run did
     again = _batch(*inputs, "--out", str(tmp_path / "dask.jsonl"), "--engine", "dask",
                    "--scheduler", scheduler)
-    assert again.returncode == 0 and "0 done, 66 skipped" in again.stderr
+    assert again.returncode == 1 and "0 done, 66 skipped" in again.stderr
 
 
 def test_dask_workers_load_the_analyzer_once(scheduler: str) -> None:

@@ -15,6 +15,8 @@ from slant.batch.worker import AnalyzerSettings, Chunk, Result, analyse_chunk, d
 from slant.errors import SlantError
 
 PLUGIN_NAME = "slant-analyzer"
+#: How long to wait for workers to join (a job queue may take a while to start them).
+WAIT_FOR_WORKERS_S = 600
 
 
 class AnalyzerPlugin(WorkerPlugin):
@@ -85,8 +87,12 @@ class DaskEngine:
             raise SlantError(f"cannot reach the Dask scheduler {self.scheduler}: "
                              f"{error}") from None
         client = self._client
-        if not client.scheduler_info().get("workers"):
-            client.wait_for_workers(1, timeout=60)
+        wanted = self.workers if self.scheduler and self.workers else 1
+        try:
+            client.wait_for_workers(wanted, timeout=WAIT_FOR_WORKERS_S)
+        except TimeoutError:
+            raise SlantError(f"fewer than {wanted} Dask worker(s) joined the scheduler "
+                             f"{self.scheduler} within {WAIT_FOR_WORKERS_S} s") from None
         client.register_plugin(AnalyzerPlugin(self.settings), name=PLUGIN_NAME)
         versions = set(client.run(_model_version).values())
         if len(versions) != 1:

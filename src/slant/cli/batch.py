@@ -23,7 +23,8 @@ def batch(
     ] = DEFAULT_OUT,
     engine: Annotated[str, typer.Option(help="local (a process pool) or dask.")] = "local",
     workers: Annotated[int | None, typer.Option(
-        help="Worker processes (local, or a Dask LocalCluster); default: the CPU cores.",
+        help="Worker processes (local, or a Dask LocalCluster; default: the CPU cores). With "
+             "--scheduler: wait until this many Dask workers have joined.",
         show_default=False)] = None,
     scheduler: Annotated[str | None, typer.Option(
         help="Address of a running Dask scheduler (tcp://HOST:PORT); without it, --engine "
@@ -48,7 +49,8 @@ def batch(
     """Analyse many articles into JSON Lines, Parquet or the slant serve database.
 
     Resumable: a rerun (also after a crash) skips the articles already in the output. Every
-    article is keyed by the hash of its normalised text and the model version.
+    article is keyed by the hash of its normalised text and the model version. A bad record
+    is reported and skipped; the exit code is then 1.
     """
     from slant.batch.progress import LogProgress, RichProgress
     from slant.batch.runner import run_batch
@@ -93,3 +95,5 @@ def batch(
     finally:
         sink.close()
     print(summary.report(), file=sys.stderr)
+    if summary.failed:
+        raise typer.Exit(1)  # like slant analyze: the run completed, some inputs failed
