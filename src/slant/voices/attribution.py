@@ -15,6 +15,7 @@ from slant.voices.speakers import (
     SpeakerRef,
     SpeakerResolver,
     find_verbs,
+    sentence_subject,
     subject_after,
     subject_before,
 )
@@ -32,6 +33,15 @@ _BARE_VERBS = frozenset({"said", "says", "warned", "warns", "claimed", "claims",
 _NOT_CLAUSE_START = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                                "Saturday", "Sunday", "In", "On", "At", "Of"})
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+# 'said the minister was ...': the verb takes a clause, the phrase after it is no inverted subject
+_CLAUSE_VERB_AFTER = re.compile(
+    r"\s+(?:is|was|are|were|had|has|have|would|will|could|should|might|must|can|did|does)\b")
+# verbs that quote a label from their subject: 'X branded the deal a "shameless act"'
+_LABEL_VERBS = frozenset({"branded", "brands", "called", "calls", "dubbed", "dubs", "labelled",
+                          "labeled", "labels", "termed", "terms", "described", "describes",
+                          "dismissed", "dismisses", "denounced", "denounces", "decried",
+                          "derided", "condemned", "hailed", "praised", "accused", "accuses"})
+_COORDINATION = re.compile(r"(?:\band|\bbut|,)\s*$")
 _END_TRIM = ".!?…;:, \t\n"
 
 
@@ -72,7 +82,8 @@ def attribute(text: str, paragraphs: Sequence[tuple[int, int]],
     quotes = sorted(found + indirect, key=lambda q: q.start)
     for previous, quote in zip(quotes, quotes[1:], strict=False):
         if quote.ref is None:
-            quote.inherit = word_count(_without_cue(text[previous.end : quote.start])) <= 1
+            quote.inherit = word_count(_without_cue(text[previous.end : quote.start])) <= 1 \
+                or _follows_cue_sentence(text, previous, quote.start)
 
     reported = quoted + [(q.start, q.end) for q in indirect]
     resolver = SpeakerResolver(table, names, mention_entities, reported,
@@ -123,6 +134,9 @@ def _direct_with_cue(text: str, quote: DirectQuote, index: int, direct: list[Dir
                 subject_before(text, close + 1, verb_start, names)
             if ref is None and not text[close + 1 : verb_start].strip(" ,"):
                 ref = subject_after(text, verb_end, after_hi, names)
+            if ref is not None and ref.end > verb_end and _CLAUSE_VERB_AFTER.match(
+                    text, ref.end):
+                ref = None  # '"label", said the minister was ...': not this quote's cue
             if ref is not None:
                 return FoundQuote(quote.start, quote.end, "direct", (verb_start, verb_end), ref)
             break
@@ -141,6 +155,10 @@ def _direct_with_cue(text: str, quote: DirectQuote, index: int, direct: list[Dir
                 if ref is not None:
                     return FoundQuote(quote.start, quote.end, "direct", (verb_start, verb_end),
                                       ref)
+    # 2b. a label quoted from the sentence's subject: 'Grell branded the deal a "sham"'
+    ref, cue = _label_subject(text, lo, quote.open_mark, names)
+    if ref is not None:
+        return FoundQuote(quote.start, quote.end, "direct", cue, ref)
     # 3. a quote opening a paragraph after a paragraph that ends 'X said:'
     if quote.open_mark == para_start and para_start > 0:
         prev_para = next(((a, b) for a, b in reversed(paragraphs) if b < para_start), None)
@@ -155,6 +173,39 @@ def _direct_with_cue(text: str, quote: DirectQuote, index: int, direct: list[Dir
                                       ref)
     # 4. no cue: decided later (a quote right after another continues the same voice)
     return FoundQuote(quote.start, quote.end, "direct", None, None)
+
+
+def _label_subject(text: str, lo: int, open_mark: int, names: NameIndex
+                   ) -> tuple[SpeakerRef | None, tuple[int, int] | None]:
+    clause_lo = _clause_start(text, lo, open_mark)
+    words = list(re.finditer(r"[a-z]+", text[clause_lo:open_mark]))
+    for match in reversed(words[-12:]):
+        if match.group(0) not in _LABEL_VERBS:
+            continue
+        verb_start, verb_end = clause_lo + match.start(), clause_lo + match.end()
+        if any(ch in text[verb_end:open_mark] for ch in "\"“”‘:;"):
+            return None, None
+        ref = subject_before(text, clause_lo, verb_start, names)
+        if ref is None and _COORDINATION.search(text, clause_lo, verb_start):
+            ref = sentence_subject(text, clause_lo, verb_start, names)
+        if ref is not None and ref.kind in ("name", "pronoun"):
+            return ref, (verb_start, verb_end)
+        return None, None
+    return None, None
+
+
+def _follows_cue_sentence(text: str, previous: FoundQuote, start: int) -> bool:
+    """'"...," Grell told a crowd of dockworkers. "..."': the gap is the previous quote's cue
+    sentence and nothing else."""
+    if previous.kind != "direct" or previous.cue is None or previous.cue[0] < previous.end:
+        return False
+    gap = text[previous.cue[1] : start]
+    if "\n\n" in gap:
+        return False
+    stop = _SENTENCE_BREAK.search(gap)
+    if stop is None:
+        return False
+    return word_count(gap[: stop.start()]) <= 10 and word_count(gap[stop.end() :]) == 0
 
 
 def _without_cue(gap: str) -> str:
@@ -241,7 +292,10 @@ def _reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int
         start = clause.end()
         if start >= s_end or text[start] in "\"“‘'" or _inside(start, quoted):
             continue
-        ref = subject_before(text, _clause_start(text, s_start, verb_start), verb_start, names)
+        clause_lo = _clause_start(text, s_start, verb_start)
+        ref = subject_before(text, clause_lo, verb_start, names)
+        if ref is None and _COORDINATION.search(text, clause_lo, verb_start):
+            ref = sentence_subject(text, clause_lo, verb_start, names)
         if ref is None:
             continue
         end = _trim_end(text, start, s_end)

@@ -57,7 +57,8 @@ class EntityTable:
             record.kind = mention.kind
         if mention.title and record.role is None and mention.title.lower() not in _HONORIFICS:
             record.role = mention.title
-        if len(words) >= 2 and record.kind not in ("organisation", "place"):
+        if len(words) >= 2 and record.kind not in ("organisation", "place") \
+                and not any(w in ("of", "for") for w in words):
             self._by_surname.setdefault(words[-1].lower(), record)
             if record.kind == "unknown" and self._surname_reused(words[-1]):
                 record.kind = "person"

@@ -16,6 +16,7 @@ REPORTING_VERBS = frozenset(
     contended contends testified testifies commented comments countered counters charged charges
     boasted boasts lamented laments cautioned cautions vowed vows promised promises threatened
     threatens explained answered answers thundered fumed quipped agreed agrees
+    pledged pledges
     """.split()
 )
 
@@ -54,7 +55,7 @@ TITLES = frozenset(
     attorney deputy foreign defence defense interior home finance former late lead leader officer
     agent detective professor dean bishop archbishop cardinal rabbi imam sheikh ayatollah speaker
     leader sen. chancellor premier minister, drummer soldier private corporal major commander
-    admiral marshal state
+    admiral marshal state councillor councilor councilman councilwoman alderman
     """.split()
 )
 
@@ -67,7 +68,7 @@ ORG_WORDS = frozenset(
     senate parliament house assembly government administration army navy force forces police
     service services bureau foundation fund organisation organization league federation alliance
     movement front church mosque center centre network watch review magazine tribune gazette
-    daily weekly foundation trust board authority commission coalition caucus campaign cabinet
+    daily weekly foundation trust board embassy consulate authority commission coalition caucus campaign cabinet
     kremlin pentagon nato un eu fbi cia nsa doj dhs ice isis isil taliban hamas hezbollah
     twitter facebook google youtube reuters ap afp bbc cnn msnbc fox nbc abc cbs npr
     """.split()
@@ -86,6 +87,14 @@ PLACES = frozenset(
     """.split()
 )
 
+# Words that make a capitalised sequence a country or region: "Republic of Ostra".
+PLACE_WORDS = frozenset(
+    """
+    republic kingdom duchy principality emirate emirates province region county city town
+    island islands republics territory territories oblast state
+    """.split()
+)
+
 # Nouns that name a role or a speaking group ("the minister", "officials").
 ROLE_NOUNS = frozenset(
     """
@@ -98,7 +107,7 @@ ROLE_NOUNS = frozenset(
     writer columnist editor reporter journalist historian scientist scientists economist
     economists doctor doctors police investigators investigator witness witnesses neighbour
     neighbor resident residents victim pastor priest bishop cardinal pope bishop statement report
-    study letter ministers lawmakers lawmaker legislators politicians politician member members
+    study letter embassy consulate ministers lawmakers lawmaker legislators politicians politician member members
     administration government agency ministry department court sheriff detective agent agents
     woman man mother father daughter son wife husband friend teacher student students worker
     workers

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from slant.voices.lexicon import NOT_NAMES, ORG_WORDS, PLACES, ROLE_NOUNS, TITLES
+from slant.voices.lexicon import NOT_NAMES, ORG_WORDS, PLACE_WORDS, PLACES, ROLE_NOUNS, TITLES
 
 # A capitalised word (allowing inner capitals, hyphens, dots of initials) or an acronym.
 _CAP = (r"(?:[A-Z]\.(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Rev)\."
@@ -79,7 +79,32 @@ def find_names(text: str) -> list[NameMention]:
         kind = _kind(words, bool(title_words))
         mentions.append(NameMention(start, start + len(name), name, kind,
                                     " ".join(title_words) or None, sentence_initial))
-    return _drop_sentence_initial_words(mentions)
+    return _drop_headline_words(text, _drop_sentence_initial_words(mentions))
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Lines written in headline style: most longer words capitalised."""
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) >= 4]
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
+            lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return lines
+
+
+def _drop_headline_words(text: str, mentions: list[NameMention]) -> list[NameMention]:
+    """In a headline-style line every word is capitalised: keep only names found elsewhere."""
+    headlines = _title_case_lines(text)
+    if not headlines:
+        return mentions
+
+    def in_headline(m: NameMention) -> bool:
+        return any(a <= m.start < b for a, b in headlines)
+
+    elsewhere = {w for m in mentions if not in_headline(m) for w in m.name.split()}
+    return [m for m in mentions if not in_headline(m)
+            or all(w in elsewhere for w in m.name.split())]
 
 
 def _is_org(words: list[str]) -> bool:
@@ -92,7 +117,8 @@ def _kind(words: list[str], titled: bool) -> str:
     lowered = " ".join(words).lower()
     if _is_org(words):
         return "organisation"
-    if lowered in PLACES or all(w.lower() in PLACES for w in words):
+    if lowered in PLACES or all(w.lower() in PLACES for w in words) or (
+            len(words) >= 2 and words[0].lower() in PLACE_WORDS):
         return "place"
     if titled:
         return "person"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from slant.voices.entities import EntityRecord, EntityTable
 from slant.voices.lexicon import (
+    ORG_WORDS,
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
     PRONOUNS_SPEAKER,
@@ -29,6 +30,31 @@ _FILLER = frozenset(
     """also later then previously has had have was is were are reportedly had once further
     again then had just recently earlier repeatedly publicly privately simply only""".split()
 )
+
+
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_TIME_TAIL = re.compile(
+    rf"\s+(?:on\s+(?:{_WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|"
+    r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|earlier|later|"
+    r"in\s+a\s+(?:statement|tweet|post|letter|speech|interview)|on\s+Twitter)$"
+)
+_NOT_SUBJECT_WORDS = frozenset(
+    """is was are were be been being has have had will would could should can may might must
+    do does did to not that which who whom whose if when because than this it there""".split()
+)
+# agent-noun endings: a lower-case head noun with one of these names a person or a group
+_AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants",
+                  "ent", "ents", "man", "men", "woman", "women")
+_DETERMINERS = frozenset({"a", "an", "the", "one", "another", "his", "her", "their", "its",
+                          "our", "some", "many", "several", "two", "three", "most", "other"})
+_IRREGULAR_PLURALS = frozenset({"people", "police", "men", "women", "children", "staff",
+                                "folk", "folks", "clergy", "public"})
+
+
+def is_plural_noun(word: str) -> bool:
+    word = word.lower()
+    return word in _IRREGULAR_PLURALS or word.endswith("men") or (
+        len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")))
 
 
 @dataclass(slots=True)
@@ -86,6 +112,10 @@ def subject_before(text: str, lo: int, verb_start: int, names: NameIndex) -> Spe
             end = lo + word_start
             continue
         end = lo + len(stripped)
+        time_tail = _TIME_TAIL.search(text, lo, end)  # "Grell on Tuesday said"
+        if time_tail is not None and time_tail.start() > lo:
+            end = time_tail.start()
+            continue
         break
     if end <= lo:
         return None
@@ -155,9 +185,46 @@ def _description(text: str, lo: int, end: int, names: NameIndex) -> SpeakerRef |
     ):
         # a bare name-like description: an organisation or group written in lower case
         mention = names.ending_at(end)
-        if mention is None:
+        if mention is None and not _noun_phrase_speaker(words, lowered):
             return None
     return SpeakerRef("description", " ".join(words), start, end)
+
+
+def _noun_phrase_speaker(words: list[str], lowered: list[str]) -> bool:
+    """A short noun phrase headed by a group ("local fishermen", "Lake wardens") or by an
+    agent noun after a determiner ("a farmer", "the driver")."""
+    if len(words) > 4 or any(w in _NOT_SUBJECT_WORDS for w in lowered):
+        return False
+    if not all(re.fullmatch(r"[\w’'-]+", w) for w in words):
+        return False
+    head = words[-1]
+    if not head.islower():
+        return False
+    if is_plural_noun(head):
+        return True
+    return (lowered[0] in _DETERMINERS or words[0].endswith(("’s", "'s"))) and len(words) >= 2 \
+        and head.endswith(_AGENT_ENDINGS) or head in ORG_WORDS and len(words) >= 2
+
+
+def sentence_subject(text: str, s_start: int, verb_start: int, names: NameIndex
+                     ) -> SpeakerRef | None:
+    """The subject at the start of the sentence, for a verb coordinated with an earlier one:
+    'Grell on Tuesday branded the deal ... and vowed that ...'."""
+    pos = s_start
+    while pos < verb_start and text[pos] in " \t\n\"“‘'":
+        pos += 1
+    word = re.match(r"[A-Za-z]+", text[pos:verb_start])
+    if word and word.group(0).lower() in PRONOUNS_SPEAKER - {"it", "i", "we"}:
+        return SpeakerRef("pronoun", word.group(0), pos, pos + len(word.group(0)))
+    for mention in names.between(pos, min(verb_start, pos + 80)):
+        lead = text[pos : mention.start]
+        if lead.strip() and not all(w[:1].isupper() for w in lead.split()):
+            return None
+        if text.startswith(("’s", "'s"), mention.end) or mention.kind == "place":
+            return None
+        return SpeakerRef("name", mention.name, mention.start, mention.end, mention.title,
+                          mention)
+    return None
 
 
 def subject_after(text: str, verb_end: int, hi: int, names: NameIndex) -> SpeakerRef | None:
@@ -275,7 +342,9 @@ class SpeakerResolver:
 
     def _resolve_description(self, ref: SpeakerRef) -> EntityRecord:
         words = [w.lower().strip(",") for w in ref.text.split()]
-        head = next((w for w in words if w in ROLE_NOUNS), None)
+        # the first role noun that is not a modifier of the next ("government spokesman")
+        head = next((w for k, w in enumerate(words) if w in ROLE_NOUNS
+                     and (k + 1 == len(words) or words[k + 1] not in ROLE_NOUNS)), None)
         definite = words[0] == "the"
         if definite and head is not None:
             for record in reversed(self.table.entities):
@@ -283,12 +352,14 @@ class SpeakerResolver:
                     record.mentions.append((ref.start, ref.end))
                     return record
         role = _strip_possessor(ref.text)
-        plural = head is not None and head.endswith("s") and head not in ("boss",)
+        if head is None:
+            head = words[-1].strip("’'")
+        plural = is_plural_noun(head) and head not in ("boss",)
+        kind = "organisation" if head in ORG_WORDS else "group" if plural else "person"
         record = self.table.description(ref.text[0].lower() + ref.text[1:] if ref.text[:2] in
-                                        ("A ", "An", "Th") else ref.text,
-                                        "group" if plural else "person", role)
+                                        ("A ", "An", "Th") else ref.text, kind, role)
         record.mentions.append((ref.start, ref.end))
-        if not plural:
+        if kind == "person":
             self._pending.append((ref.start, record))
         return record
 

@@ -1,0 +1,76 @@
+"""Rules of the voices layer on short invented texts: labels in scare quotes, quotes split by
+their cue, groups and organisations as speakers, coordinated reporting verbs, headlines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from slant.document.analysis import Analysis
+from slant.document.article import Article
+from slant.pipeline.analyzer import empty_analysis
+from slant.voices.component import analyse_voices
+
+FIXTURES = Path(__file__).parent / "fixtures" / "voices"
+DOCKS = (FIXTURES / "canal-dispute.txt").read_text(encoding="utf-8")
+
+
+def _analyse(text: str) -> Analysis:
+    article = Article.from_text(text, id="t")
+    analysis = empty_analysis(article)
+    analyse_voices(article, analysis)
+    return analysis
+
+
+def _quotes(analysis: Analysis) -> dict[str, tuple[str, str | None]]:
+    """quote text -> (kind, speaker name)"""
+    names = {e.id: e.name for e in analysis.entities or []}
+    return {analysis.text[q.start:q.end]: (q.kind, names.get(q.speaker or ""))
+            for q in analysis.quotes or []}
+
+
+def _find(quotes: dict[str, tuple[str, str | None]], opening: str) -> tuple[str, str | None]:
+    hits = [v for k, v in quotes.items() if k.startswith(opening)]
+    assert hits, f"no quote starts with {opening!r}: {list(quotes)}"
+    return hits[0]
+
+
+def test_a_label_in_scare_quotes_is_not_speech_of_the_next_cue() -> None:
+    quotes = _quotes(_analyse(DOCKS))
+    assert "Morrow's errand boy" not in quotes
+    assert _find(quotes, "the chief was inflating") == ("indirect", "Piet Amsel")
+
+
+def test_second_quote_after_the_cue_sentence_keeps_the_voice() -> None:
+    quotes = _quotes(_analyse(DOCKS))
+    assert _find(quotes, "This is a black day") == ("direct", "Ilse Varga")
+    assert _find(quotes, "Either we halt this canal") == ("direct", "Ilse Varga")
+
+
+def test_groups_and_organisations_speak() -> None:
+    quotes = _quotes(_analyse(DOCKS))
+    kind, speaker = _find(quotes, "the canal would drain the marshes")
+    assert kind == "indirect" and speaker is not None and "boatmen" in speaker
+    kind, speaker = _find(quotes, "fish stocks had halved")
+    assert kind == "indirect" and speaker is not None and "wardens" in speaker
+    kind, speaker = _find(quotes, "the canal would bring more water")
+    assert kind == "indirect" and speaker is not None and "consulate" in speaker
+
+
+def test_coordinated_reporting_verbs_share_the_subject() -> None:
+    quotes = _quotes(_analyse(DOCKS))
+    assert _find(quotes, "Tarland would never give up") == ("indirect", "Ilse Varga")
+    assert _find(quotes, "anyone who believes Morrow") == ("indirect", "Ilse Varga")
+
+
+def test_a_label_quoted_from_the_subject_is_the_subjects_words() -> None:
+    quotes = _quotes(_analyse(DOCKS))
+    assert _find(quotes, "reckless act of vandalism") == ("direct", "Ilse Varga")
+    assert _find(quotes, "the same old fables") == ("direct", "Ilse Varga")
+
+
+def test_headline_words_and_places_are_not_people() -> None:
+    analysis = _analyse(DOCKS)
+    by_name = {e.name: e for e in analysis.entities or []}
+    assert "Pledges" not in by_name and "Stop" not in by_name
+    assert all(e.kind != "person" for e in analysis.entities or [] if "Morrow" in e.name)
+    assert by_name["Ilse Varga"].role == "Fisheries Chief"
