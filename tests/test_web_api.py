@@ -274,6 +274,7 @@ def test_default_analyzer_never_invents_predictions(tmp_path: Path,
         assert analysis["frames"] is None and analysis["hyperpartisan"] is None
         page = http.get(created["link"]).text
         assert "not predicted" in page
+        assert "/export/json" in page and "/export/tc" not in page
         assert http.get(f"/api/v1/articles/{created['id']}/export/tc").status_code == 409
         form = http.get("/").text
         assert "No trained model is installed" in form

@@ -29,6 +29,17 @@ EXPORT_FORMATS: dict[str, tuple[str, str]] = {
 }
 
 
+def available_formats(analysis: Analysis) -> list[str]:
+    """The export formats this analysis can fill (the rest were not predicted)."""
+    present = {
+        "json": True, "si": analysis.spans is not None, "tc": analysis.spans is not None,
+        "st1": analysis.genre is not None, "st2": analysis.frames is not None,
+        "st3": analysis.paragraph_techniques is not None,
+        "hyperpartisan": analysis.hyperpartisan is not None,
+    }
+    return [fmt for fmt in EXPORT_FORMATS if present[fmt]]
+
+
 def export_id(analysis: Analysis, stored_id: str | None) -> str:
     article_id = analysis.metadata.article_id
     if _SAFE_ID.match(article_id):

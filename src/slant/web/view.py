@@ -30,6 +30,11 @@ def segment_style(spans: tuple[ActiveSpan, ...]) -> str:
     return style
 
 
+def technique_definition(label: str) -> str:
+    entry = technique(label)
+    return entry.definition if entry else ""
+
+
 @dataclass
 class ArticleView:
     analysis: Analysis

@@ -7,7 +7,7 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
-from slant.web.exports import EXPORT_FORMATS
+from slant.web.exports import EXPORT_FORMATS, available_formats
 from slant.web.view import build_view
 
 router = APIRouter(include_in_schema=False)
@@ -23,5 +23,6 @@ async def article_page(request: Request, article_id: str) -> Response:
     return request.app.state.templates.TemplateResponse(
         request, "article.html",
         {"view": build_view(analysis), "article_id": article_id, "summary": summary,
-         "exports": EXPORT_FORMATS, "notice": None},
+         "exports": {f: EXPORT_FORMATS[f] for f in available_formats(analysis)},
+         "notice": None},
     )
