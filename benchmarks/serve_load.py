@@ -195,6 +195,9 @@ def main() -> None:
           f" ms, p99 {1000 * percentile(latencies, 0.99):.0f} ms, errors {len(errors)}")
     print(f"batch path (analyze_many, same articles): {batch_rate:.2f} articles/s")
     print(f"serve / batch throughput: {serve_rate / batch_rate:.2f}")
+    overhead_ms = 1000 * (1 / serve_rate - 1 / batch_rate)
+    print(f"serving cost beyond the analysis: {overhead_ms:.1f} ms per article (HTTP, JSON, "
+          "storage, and the clients on the same machine)")
     for problem in errors[:5]:
         print(f"error: {problem}")
 
