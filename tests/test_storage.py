@@ -233,3 +233,21 @@ def test_a_bare_path_and_an_explicit_date_are_checked(tmp_path: Path) -> None:
             store.save(sample_analysis(), date="yesterday")
         assert store.count() == 0
     assert (tmp_path / "plain.db").is_file()
+
+
+def test_default_database_lives_in_the_user_data_directory(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    with Store.open(None) as store:
+        store.save(sample_analysis())
+    assert (tmp_path / "data" / "slant" / "slant.db").is_file()
+
+
+def test_url_normalisation() -> None:
+    from slant.storage.engine import normalise_url
+
+    assert normalise_url("postgresql://u:p@h/db").drivername == "postgresql+psycopg"
+    assert normalise_url("postgres://u:p@h/db").drivername == "postgresql+psycopg"
+    assert normalise_url("postgresql+psycopg2://u@h/db").drivername == "postgresql+psycopg"
+    assert normalise_url("sqlite:///x.db").drivername == "sqlite"
+    assert normalise_url("relative/file.db").database == "relative/file.db"

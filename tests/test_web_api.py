@@ -79,6 +79,7 @@ def test_analyze_html_and_title(client: httpx.Client) -> None:
     {"text": 5},
     {"text": "fine", "unexpected": 1},
     {"text": "x\x00y"},
+    {"text": "fine", "url": "javascript:alert(1)"},
     ["not", "an", "object"],
 ])
 def test_bad_analyze_input_is_a_4xx_json_error(client: httpx.Client, payload: object) -> None:

@@ -102,3 +102,13 @@ def test_corpus_page_lists_filters_and_draws_charts(db: str, http: httpx.Client)
     assert "2 articles" in by_technique
     bad = http.get("/corpus", params={"date_from": "soon"})
     assert bad.status_code == 400 and "ISO date" in bad.text
+
+
+def test_a_stored_non_web_url_is_never_a_link(db: str, http: httpx.Client) -> None:
+    with Store.open(db) as store:
+        article_id = store.save(sample_analysis(), url="javascript:alert(document.domain)")
+        web_id = store.save(sample_analysis(), url="https://example.org/story")
+    page = http.get(f"/articles/{article_id}").text
+    assert "javascript:alert(document.domain)" in page
+    assert 'href="javascript:' not in page
+    assert 'href="https://example.org/story"' in http.get(f"/articles/{web_id}").text

@@ -37,6 +37,9 @@ class AnalyzeRequest(BaseModel):
 
     @model_validator(mode="after")
     def _one_input(self) -> AnalyzeRequest:
+        if self.url is not None and not self.url.strip().lower().startswith(
+                ("http://", "https://")):
+            raise ValueError("url must be an http:// or https:// URL")
         given = [name for name in ("text", "html") if getattr(self, name) is not None]
         if len(given) > 1:
             raise ValueError("give either text or html, not both")

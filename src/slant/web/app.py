@@ -69,11 +69,12 @@ def create_app(settings: Settings | None = None, *, analyzer: object | None = No
     templates.env.globals["token_required"] = bool(settings.token)
     from slant.render.segments import darker
     from slant.web.charts import technique_name
-    from slant.web.view import segment_style, technique_definition
+    from slant.web.view import is_web_url, segment_style, technique_definition
 
     templates.env.filters["seg_style"] = segment_style
     templates.env.filters["darker"] = darker
     templates.env.filters["technique_name"] = technique_name
+    templates.env.filters["is_web_url"] = is_web_url
     templates.env.filters["technique_definition"] = technique_definition
     app.state.templates = templates
 

@@ -30,6 +30,12 @@ def segment_style(spans: tuple[ActiveSpan, ...]) -> str:
     return style
 
 
+def is_web_url(value: object) -> bool:
+    """True for http(s) URLs only: anything else (``javascript:`` …) is never made a link."""
+    text = str(value or "").strip().lower()
+    return text.startswith(("http://", "https://"))
+
+
 def technique_definition(label: str) -> str:
     entry = technique(label)
     return entry.definition if entry else ""
