@@ -279,3 +279,47 @@ def test_default_analyzer_never_invents_predictions(tmp_path: Path,
         assert http.get(f"/api/v1/articles/{created['id']}/export/tc").status_code == 409
         form = http.get("/").text
         assert "No trained model is installed" in form
+
+
+class _SlowComponent:
+    """Takes 0.4 s per batch and records batch sizes (stands in for a heavy model)."""
+
+    name = "slow"
+
+    def __init__(self) -> None:
+        self.batches: list[int] = []
+
+    def process(self, items) -> None:
+        import time
+
+        self.batches.append(len(items))
+        time.sleep(0.4)
+
+
+def test_event_loop_stays_responsive_and_requests_share_batches(tmp_path: Path) -> None:
+    import time
+
+    from slant.pipeline.analyzer import Analyzer
+
+    slow = _SlowComponent()
+    settings = Settings(db_url=f"sqlite:///{tmp_path / 'slow.db'}", batch_wait_s=0.05)
+    with running_server(settings, Analyzer([slow])) as server:
+        results: list[int] = []
+
+        def post(number: int) -> None:
+            with server.client() as http:
+                results.append(http.post("/api/v1/analyze",
+                                         json={"text": f"Article {number} text."}).status_code)
+
+        threads = [threading.Thread(target=post, args=(n,)) for n in range(8)]
+        for thread in threads:
+            thread.start()
+        time.sleep(0.1)
+        with server.client() as http:
+            started = time.perf_counter()
+            assert http.get("/api/v1/health").status_code == 200
+            assert time.perf_counter() - started < 0.3
+        for thread in threads:
+            thread.join()
+    assert results == [200] * 8
+    assert sum(slow.batches) == 8 and max(slow.batches) > 1
