@@ -1,6 +1,6 @@
 """Quote spans and speaker attribution of the voices layer against the hand annotations.
 
-    python benchmarks/quotes_eval.py --data /work/shared/data
+    python benchmarks/quotes_eval.py --data /work/shared/data [--set tuning|heldout|all]
 
 Prints precision and recall of quote spans (exact match, and at least 50% overlap: the shared
 part is at least half of the longer span; one-to-one matching) and speaker accuracy: of the
@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from quotes_data import GoldQuote, load  # noqa: E402
+from quotes_data import SETS, GoldQuote, load  # noqa: E402
 from voices_machine import describe  # noqa: E402
 
 from slant.document.analysis import Analysis, Quote  # noqa: E402
@@ -55,8 +55,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", default="/work/shared/data", help="the shared data folder")
     parser.add_argument("--show", action="store_true", help="print every miss")
+    parser.add_argument("--set", default="tuning", choices=sorted(SETS),
+                        help="tuning: the 30 articles the rules were tuned on (default); "
+                             "heldout: 15 articles never used for tuning; all: both")
     args = parser.parse_args()
-    articles = load(args.data)
+    articles = load(args.data, SETS[args.set])
     n_gold = n_pred = exact = overlap_gold = overlap_pred = speaker_right = 0
     by_kind: dict[str, list[int]] = {}
     elapsed = 0.0
@@ -100,6 +103,7 @@ def main() -> None:
                     print(f"EXTRA {annotated.id} {p.kind} {p.start}-{p.end}: "
                           f"{annotated.text[p.start:p.end][:80]!r}")
     print(f"machine: {describe()}")
+    print(f"set: {args.set}")
     print(f"articles: {len(articles)}, gold quotes: {n_gold}, predicted quotes: {n_pred}")
     print(f"exact spans:      P {exact / max(1, n_pred):.3f}  R {exact / max(1, n_gold):.3f}")
     print(f">=50% overlap:    P {overlap_pred / max(1, n_pred):.3f}  "
