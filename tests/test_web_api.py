@@ -323,3 +323,24 @@ def test_event_loop_stays_responsive_and_requests_share_batches(tmp_path: Path) 
             thread.join()
     assert results == [200] * 8
     assert sum(slow.batches) == 8 and max(slow.batches) > 1
+
+
+@pytest.mark.parametrize("method, path, body", [
+    ("GET", "/api/v1/articles/%00", None),
+    ("GET", "/api/v1/articles/%00/export/tc", None),
+    ("GET", "/api/v1/articles?q=%00", None),
+    ("GET", "/api/v1/articles?source=a%00b", None),
+    ("GET", "/api/v1/stats?technique=%00", None),
+    ("GET", "/articles/%00", None),
+    ("GET", "/corpus?q=a%00", None),
+    ("GET", "/api/v1/articles/" + "a" * 5000, None),
+    ("DELETE", "/api/v1/articles/%00", None),
+    ("POST", "/api/v1/articles", {"text": "T\n\nok", "source": "a\x00b"}),
+    ("POST", "/api/v1/articles", {"text": "T\n\nok", "key": "a\x00b"}),
+    ("POST", "/api/v1/articles", {"text": "T\n\nok", "url": "https://x.org/\x00"}),
+])
+def test_nul_characters_and_odd_ids_are_4xx_on_every_database(
+        client: httpx.Client, method: str, path: str, body: object) -> None:
+    response = client.request(method, path, json=body)
+    assert 400 <= response.status_code < 500, response.text
+    assert client.get("/api/v1/health").json()["articles"] == 0

@@ -101,7 +101,7 @@ def test_corpus_page_lists_filters_and_draws_charts(db: str, http: httpx.Client)
     by_technique = http.get("/corpus", params={"technique": "Name_Calling,Labeling"}).text
     assert "2 articles" in by_technique
     bad = http.get("/corpus", params={"date_from": "soon"})
-    assert bad.status_code == 400 and "ISO date" in bad.text
+    assert bad.status_code == 422 and "ISO date" in bad.text
 
 
 def test_a_stored_non_web_url_is_never_a_link(db: str, http: httpx.Client) -> None:

@@ -7,6 +7,8 @@
 """
 
 from slant.storage.results import ArticleSummary, DensityPoint, Page, SourceMix, Stats
+from slant.storage.rows import InvalidQuery
 from slant.storage.store import Store
 
-__all__ = ["ArticleSummary", "DensityPoint", "Page", "SourceMix", "Stats", "Store"]
+__all__ = ["ArticleSummary", "DensityPoint", "InvalidQuery", "Page", "SourceMix", "Stats",
+           "Store"]

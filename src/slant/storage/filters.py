@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
-from slant.storage.rows import FRAME, PARAGRAPH_TECHNIQUE, parse_date
+from slant.storage.rows import FRAME, PARAGRAPH_TECHNIQUE, check_value, parse_date
 from slant.storage.schema import articles, labels, spans
 
 _LIKE_ESCAPE = "\\"
@@ -29,6 +29,9 @@ class ArticleFilter:
               technique: str | None = None, genre: str | None = None, frame: str | None = None,
               date_from: str | dt.date | None = None,
               date_to: str | dt.date | None = None) -> ArticleFilter:
+        for name, value in (("query", query), ("source", source), ("technique", technique),
+                            ("genre", genre), ("frame", frame)):
+            check_value(value, f"the {name} filter", max_length=1000)
         return cls(
             query=(query or "").strip() or None,
             source=source or None,

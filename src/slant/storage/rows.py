@@ -8,6 +8,20 @@ from typing import Any
 from slant.document.analysis import Analysis, TechniqueSpan
 from slant.errors import StorageError
 
+
+class InvalidQuery(StorageError):
+    """A value given to the store cannot be stored or searched for (bad date, NUL, too long)."""
+
+
+def check_value(value: str | None, what: str, max_length: int | None = None) -> None:
+    """Refuse values no database can hold the same way (PostgreSQL text has no NUL)."""
+    if value is None:
+        return
+    if "\x00" in value:
+        raise InvalidQuery(f"{what} contains a NUL character")
+    if max_length is not None and len(value) > max_length:
+        raise InvalidQuery(f"{what} is longer than {max_length} characters")
+
 FRAME = "frame"
 PARAGRAPH_TECHNIQUE = "paragraph_technique"
 
@@ -37,7 +51,7 @@ def parse_date(value: str | dt.date | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(value).strip()[:10])
     except ValueError:
-        raise StorageError(f"not an ISO date (YYYY-MM-DD): {str(value)[:40]!r}") from None
+        raise InvalidQuery(f"not an ISO date (YYYY-MM-DD): {str(value)[:40]!r}") from None
 
 
 def article_columns(analysis: Analysis) -> dict[str, Any]:

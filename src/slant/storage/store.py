@@ -19,7 +19,15 @@ from slant.storage import migrate
 from slant.storage.engine import create_engine, normalise_url
 from slant.storage.filters import ArticleFilter
 from slant.storage.results import ArticleSummary, DensityPoint, Page, SourceMix, Stats
-from slant.storage.rows import FRAME, article_columns, label_rows, parse_date, span_rows
+from slant.storage.rows import (
+    FRAME,
+    InvalidQuery,
+    article_columns,
+    check_value,
+    label_rows,
+    parse_date,
+    span_rows,
+)
 from slant.storage.schema import articles, labels, spans
 
 MAX_PAGE = 500
@@ -98,7 +106,8 @@ class Store:
         """Store ``analysis``; return its id. With a ``key``, saving the same key again
         stores nothing new and returns the id already stored under it."""
         if key is not None and not (0 < len(key) <= 128):
-            raise StorageError("a storage key must have 1 to 128 characters")
+            raise InvalidQuery("a storage key must have 1 to 128 characters")
+        check_value(key, "the storage key")
         metadata = analysis.metadata.model_copy(
             update={
                 "source": source if source is not None else analysis.metadata.source,
@@ -107,6 +116,9 @@ class Store:
             }
         )
         stored = analysis.model_copy(update={"metadata": metadata})
+        check_value(metadata.source, "the source", max_length=200)
+        check_value(metadata.url, "the URL")
+        check_value(analysis.text, "the article text")
         day = parse_date(date) if date is not None else _lenient_date(metadata.date)
         if key is not None:
             existing = self._id_for_key(key)
@@ -146,6 +158,8 @@ class Store:
         return article_id
 
     def delete(self, article_id: str) -> bool:
+        if not _possible_id(article_id):
+            return False
         with self._write() as connection:
             connection.execute(spans.delete().where(spans.c.article_id == article_id))
             connection.execute(labels.delete().where(labels.c.article_id == article_id))
@@ -154,6 +168,8 @@ class Store:
 
     # -- reading ---------------------------------------------------------------------------
     def _id_for_key(self, key: str) -> str | None:
+        if "\x00" in key:
+            return None
         with self._read() as connection:
             return connection.execute(
                 sa.select(articles.c.id).where(articles.c.key == key)
@@ -163,7 +179,7 @@ class Store:
         return self._id_for_key(key) is not None
 
     def keys_present(self, keys: Iterable[str]) -> set[str]:
-        wanted = list(dict.fromkeys(keys))
+        wanted = [k for k in dict.fromkeys(keys) if "\x00" not in k]
         found: set[str] = set()
         with self._read() as connection:
             for i in range(0, len(wanted), _KEY_CHUNK):
@@ -176,6 +192,8 @@ class Store:
         return found
 
     def get(self, article_id: str) -> Analysis | None:
+        if not _possible_id(article_id):
+            return None
         with self._read() as connection:
             data = connection.execute(
                 sa.select(articles.c.analysis_json).where(articles.c.id == article_id)
@@ -183,6 +201,8 @@ class Store:
         return None if data is None else Analysis.from_json(data)
 
     def summary(self, article_id: str) -> ArticleSummary | None:
+        if not _possible_id(article_id):
+            return None
         with self._read() as connection:
             row = connection.execute(
                 _summary_select().where(articles.c.id == article_id)
@@ -252,7 +272,7 @@ class Store:
         """Aggregates of the filtered articles: technique mix by source, and propaganda
         density (technique characters per 1,000 characters) over time."""
         if period not in _PERIODS:
-            raise StorageError(f"period must be one of {', '.join(_PERIODS)}, not {period!r}")
+            raise InvalidQuery(f"period must be one of {', '.join(_PERIODS)}, not {period!r}")
         conditions = ArticleFilter.build(
             query=query, source=source, technique=technique, genre=genre, frame=frame,
             date_from=date_from, date_to=date_to,
@@ -367,6 +387,10 @@ def _density(rows: Iterable[Any], period: str) -> list[DensityPoint]:
                      density=round(1000 * t / c, 2) if c else 0.0)
         for name, (a, c, t) in sorted(buckets.items())
     ]
+
+
+def _possible_id(article_id: str) -> bool:
+    return 0 < len(article_id) <= 32 and "\x00" not in article_id
 
 
 def _lenient_date(value: str | None) -> dt.date | None:

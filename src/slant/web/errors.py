@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
 
 from slant.errors import InputError, SlantError, StorageError
+from slant.storage.rows import InvalidQuery
 from slant.web.analysis_service import BusyError
 from slant.web.fetch import FetchError
 
@@ -19,8 +20,10 @@ log = logging.getLogger("slant.web")
 def status_for(error: SlantError) -> int:
     if isinstance(error, BusyError):
         return 503
+    if isinstance(error, InvalidQuery):
+        return 422
     if isinstance(error, StorageError):
-        return 400 if "ISO date" in str(error) or "period must" in str(error) else 503
+        return 503
     if isinstance(error, InputError | FetchError):
         return 422 if isinstance(error, InputError) else 400
     return 400
