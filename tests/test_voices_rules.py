@@ -74,3 +74,59 @@ def test_headline_words_and_places_are_not_people() -> None:
     assert "Pledges" not in by_name and "Stop" not in by_name
     assert all(e.kind != "person" for e in analysis.entities or [] if "Morrow" in e.name)
     assert by_name["Ilse Varga"].role == "Fisheries Chief"
+
+
+def _one(text: str, opening: str) -> tuple[str, str | None]:
+    return _find(_quotes(_analyse(text)), opening)
+
+
+def test_confirmed_that_a_but_denied_that_b_is_two_quotes() -> None:
+    text = ("Harbour news\n\nThe guild's chairman, Oskar Lind, confirmed that the guild is eyeing "
+            "two new ports but denied that the guild was a cartel of any kind.\n")
+    quotes = _quotes(_analyse(text))
+    assert _find(quotes, "the guild is eyeing two new ports") == ("indirect", "Oskar Lind")
+    assert "but denied" not in next(k for k in quotes if k.startswith("the guild is eyeing"))
+    assert _find(quotes, "the guild was a cartel") == ("indirect", "Oskar Lind")
+
+
+def test_as_x_noted_says_after_the_clause_and_told_with_an_object() -> None:
+    text = ("Storm watch\n\n"
+            "As Mara Quill noted, the dykes will not hold if the rain keeps falling this week.\n"
+            "The river is rising faster than in any spring on record, says the Valley Herald.\n"
+            "Farmer Jon Brekke told reporters his barns had been flooded twice since March.\n"
+            "Police say two roads near the weir have been closed until further notice.\n"
+            "The town council said on Friday it will open three shelters for families.\n")
+    assert _one(text, "the dykes will not hold") == ("indirect", "Mara Quill")
+    kind, speaker = _one(text, "The river is rising")
+    assert kind == "indirect" and speaker is not None and "Valley Herald" in speaker
+    kind, speaker = _one(text, "his barns had been flooded")
+    assert kind == "indirect" and speaker is not None and speaker.endswith("Jon Brekke")
+    kind, speaker = _one(text, "two roads near the weir")
+    assert kind == "indirect" and speaker == "Police"
+    kind, speaker = _one(text, "it will open three shelters")
+    assert kind == "indirect" and speaker is not None and "council" in speaker.lower()
+
+
+def test_headline_says_pattern() -> None:
+    text = ("Valley Farmers Union Says Flood Aid Came Too Late\n\n"
+            "The aid arrived on Tuesday, three weeks after the water rose.\n")
+    kind, speaker = _one(text, "Flood Aid Came Too Late")
+    assert kind == "indirect" and speaker == "Valley Farmers Union"
+
+
+def test_quoted_terms_and_sentence_final_quotes_are_not_speech() -> None:
+    text = ("Old customs\n\n"
+            "Villagers keep the custom known as the “night of the lanterns” every autumn.\n"
+            "Elders refuse to give up the “turning of the stones.” They say the rite protects "
+            "the harvest and the herds.\n")
+    quotes = _quotes(_analyse(text))
+    assert not any(k.startswith("night of the lanterns") for k in quotes)
+    assert not any(k.startswith("turning of the stones") for k in quotes)
+    kind, speaker = _find(quotes, "the rite protects the harvest")
+    assert kind == "indirect"
+
+
+def test_according_to_inside_parentheses_is_not_a_quote_of_the_sentence() -> None:
+    text = ("Timeline\n\nMinutes later (nine minutes, according to the revised timeline) the "
+            "guard reached the door.\n")
+    assert not _quotes(_analyse(text))

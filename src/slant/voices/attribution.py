@@ -21,15 +21,37 @@ from slant.voices.speakers import (
 )
 
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
-_THAT_CLAUSE = re.compile(r"(?:\s+(?!that\b)[\w’'.-]+){0,5}?\s+that\s+")
+_THAT_CLAUSE = re.compile(r"(?:\s+(?!that\b)[\w’'.-]+){0,5}?\s+that,?\s+")
 _BARE_CLAUSE = re.compile(
     r"\s+(?!(?:in|on|at|of|to|for|with|by|from|during|after|before|about|so|and|but|as|when|"
     r"while|this|last|earlier|later|yesterday|today|nothing|something|anything|it\.)\b)"
-    r"(?=[A-Za-z][\w’'-]*\s)"
+    r"(?=[A-Za-z][\w’'-]*[\s,])"
 )
+# a time phrase between a reporting verb and its clause: 'said on Friday it will ...'
+_VERB_TIME = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                        r"yesterday|today|last\s+(?:week|month|year))\b(?=\s)")
+_TERM_BEFORE = re.compile(r"\b(?:the|a|an|as|of|to)\s*$", re.IGNORECASE)
 _BARE_VERBS = frozenset({"said", "says", "warned", "warns", "claimed", "claims", "argued",
                          "argues", "insisted", "insists", "added", "adds", "believes", "stated",
-                         "noted", "admitted", "acknowledged", "alleged", "suggested"})
+                         "noted", "admitted", "acknowledged", "alleged", "suggested", "say",
+                         "reported", "reports", "wrote", "writes", "explained", "confirmed",
+                         "announced", "maintained", "asserted", "declared", "stressed",
+                         "revealed", "predicted", "contended", "estimated", "told", "tells",
+                         "tell"})
+_TOLD = frozenset({"told", "tells", "tell", "telling"})
+# the person told: 'told police he had a gun', 'told MailOnline the country would ...'
+_TOLD_OBJECT = re.compile(
+    r"\s+(?:[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,3}|reporters|journalists|police|"
+    r"officers|investigators|him|her|them|us|me|(?:the|a|an|his|her|their)\s+[a-z]+)(?=\s)")
+_PARTICIPLES = frozenset({"saying", "telling", "adding", "insisting", "arguing", "claiming",
+                          "warning", "noting", "explaining", "stressing"})
+_SPLIT = re.compile(r",?\s+(?:but|and|while)\s+(?:also\s+)?([a-z]+)\s+that\s+")
+_AS_NOTED = re.compile(
+    r"[\"“‘]?As\s+([^,;:.!?]{2,80}?)\s+(noted|notes|wrote|writes|said|says|reported|reports|"
+    r"explained|explains|pointed out|observed|argued|argues|put it|warned|warns|told)"
+    r"(?:\s[^,;:.!?]{0,50})?,\s+")
+_TITLE_SAYS = re.compile(r"\s(Says|Say|says|say|Warns|warns|Claims|claims|Tells|tells)\s")
+_POST_SUBJECT_TAIL = re.compile(r"[^.!?;]{0,120}[.!?]?\s*")
 _NOT_CLAUSE_START = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                                "Saturday", "Sunday", "In", "On", "At", "Of"})
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
@@ -78,7 +100,8 @@ def attribute(text: str, paragraphs: Sequence[tuple[int, int]],
     indirect = _indirect(text, sentences, quoted, names)
     found = [q for q in found if not any(i.start <= q.start and q.end <= i.end for i in indirect)]
     found = [q for q in found
-             if q.ref is not None or word_count(text[q.start:q.end]) >= MIN_UNCUED_WORDS]
+             if q.ref is not None or word_count(text[q.start:q.end]) >= MIN_UNCUED_WORDS
+             and not _is_term(text, q)]
     quotes = sorted(found + indirect, key=lambda q: q.start)
     for previous, quote in zip(quotes, quotes[1:], strict=False):
         if quote.ref is None:
@@ -127,7 +150,10 @@ def _direct_with_cue(text: str, quote: DirectQuote, index: int, direct: list[Dir
     after = text[close + 1 : after_hi]
     stop = _SENTENCE_BREAK.search(after)
     window = close + 1 + (stop.start() if stop and stop.start() > 0 else len(after))
-    if quote.close_mark is not None:
+    # a quote closing a sentence ('... “famadihana.” They say ...') takes no cue after it
+    ends_sentence = text[close - 1 : close] == "." and bool(
+        re.match(r"\s+[A-Z]", text[close + 1 : close + 3]))
+    if quote.close_mark is not None and not ends_sentence:
         for verb_start, verb_end in find_verbs(text, close + 1, min(window, close + 100)):
             ref = subject_after(text, verb_end, after_hi, names) \
                 if not text[close + 1 : verb_start].strip(" ,") else \
@@ -208,6 +234,14 @@ def _follows_cue_sentence(text: str, previous: FoundQuote, start: int) -> bool:
     return word_count(gap[: stop.start()]) <= 10 and word_count(gap[stop.end() :]) == 0
 
 
+def _is_term(text: str, quote: FoundQuote) -> bool:
+    """A short quoted name or phrase after an article or preposition, with no cue: 'the
+    “dancing with the dead” ritual', 'described as the “worst outbreak in 50 years”'."""
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    return word_count(text[quote.start:quote.end]) < 8 and bool(
+        _TERM_BEFORE.search(text, line_start, quote.start - 1))
+
+
 def _without_cue(gap: str) -> str:
     words = re.findall(r"[\w’'-]+", gap)
     if any(w.lower() in REPORTING_VERBS for w in words) and len(words) <= 6:
@@ -228,13 +262,87 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 def _indirect(text: str, sentences: Sequence[tuple[int, int]], quoted: list[tuple[int, int]],
               names: NameIndex) -> list[FoundQuote]:
     out: list[FoundQuote] = []
+    title_end = _title_end(text, sentences)
     for s_start, s_end in sentences:
-        found = _according_to(text, s_start, s_end, quoted, names)
+        if s_end <= title_end:
+            found = _headline(text, s_start, s_end, quoted, names)
+            if found is not None:
+                out.append(found)
+                continue
+        found = _as_noted(text, s_start, s_end, quoted, names)
+        if found is None:
+            found = _according_to(text, s_start, s_end, quoted, names)
         if found is None:
             found = _reported_clause(text, s_start, s_end, quoted, names)
         if found is not None:
-            out.append(found)
+            out.extend(_split_coordinated(text, found))
     return out
+
+
+def _title_end(text: str, sentences: Sequence[tuple[int, int]]) -> int:
+    """The end of a title line: the first line when a blank line follows it."""
+    newline = text.find("\n")
+    if newline < 0 or not text.startswith("\n", newline + 1) and not text[newline:].startswith(
+            "\r\n\r\n"):
+        return -1
+    return newline
+
+
+def _headline(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]],
+              names: NameIndex) -> FoundQuote | None:
+    """'Puerto Rico says to receive $16 bln in aid', 'Texas Teen Says He Was Attacked'."""
+    match = _TITLE_SAYS.search(text, s_start, s_end)
+    if match is None:
+        return None
+    lo = max(s_start, text.rfind(":", s_start, match.start()) + 1)
+    ref = subject_before(text, lo, match.start(1), names)
+    if ref is None:  # headline capitals hide names: take the words before the verb
+        phrase = text[lo : match.start(1)].strip(" \"“”‘’'")
+        if not 0 < len(phrase.split()) <= 5 or not phrase[:1].isupper():
+            return None
+        start = text.index(phrase, lo)
+        ref = SpeakerRef("description", phrase, start, start + len(phrase))
+    if ref.kind == "pronoun":
+        return None
+    start = match.end()
+    end = _trim_end(text, start, s_end)
+    if word_count(text[start:end]) < 3:
+        return None
+    return FoundQuote(start, end, "indirect", (match.start(1), match.end(1)), ref)
+
+
+def _as_noted(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]],
+              names: NameIndex) -> FoundQuote | None:
+    """'As Slavo noted, CLAUSE' / 'As Paul wrote for The Post, CLAUSE'."""
+    match = _AS_NOTED.match(text, s_start, s_end)
+    if match is None or _inside(s_start, quoted):
+        return None
+    verb_start = match.start(2)
+    ref = subject_before(text, match.start(1), verb_start, names)
+    if ref is None:
+        return None
+    start = match.end()
+    end = _trim_end(text, start, s_end)
+    if word_count(text[start:end]) < 3 or text[start] in "\"“‘'":
+        return None
+    return FoundQuote(start, end, "indirect", (verb_start, match.end(2)), ref)
+
+
+def _split_coordinated(text: str, quote: FoundQuote) -> list[FoundQuote]:
+    """'confirmed that A but denied that B': two reported clauses of one speaker."""
+    if quote.kind != "indirect":
+        return [quote]
+    match = _SPLIT.search(text, quote.start, quote.end)
+    if match is None or match.group(1) not in INDIRECT_VERBS:
+        return [quote]
+    first = FoundQuote(quote.start, _trim_end(text, quote.start, match.start()), "indirect",
+                       quote.cue, quote.ref)
+    second = FoundQuote(match.end(), quote.end, "indirect", (match.start(1), match.end(1)),
+                        quote.ref)
+    if word_count(text[first.start:first.end]) < 3 or word_count(
+            text[second.start:second.end]) < 3:
+        return [quote]
+    return [first, second]
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -247,6 +355,10 @@ def _according_to(text: str, s_start: int, s_end: int, quoted: list[tuple[int, i
                   names: NameIndex) -> FoundQuote | None:
     match = _ACCORDING.search(text, s_start, s_end)
     if match is None or _inside(match.start(), quoted):
+        return None
+    if text.count("(", s_start, match.start()) > text.count(")", s_start, match.start()):
+        return None  # '(6 minutes, according to the timeline)'
+    if text.count("(", s_start, s_end) != text.count(")", s_start, s_end):
         return None
     ref = subject_after(text, match.end(), s_end, names)
     if ref is None:
@@ -277,9 +389,15 @@ def _reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int
         if _inside(verb_start, quoted):
             continue
         word = text[verb_start:verb_end]
-        clause = _THAT_CLAUSE.match(text, verb_end, s_end)
-        if clause is None and word in _BARE_VERBS:
-            clause = _BARE_CLAUSE.match(text, verb_end, s_end)
+        when = _VERB_TIME.match(text, verb_end, s_end)
+        clause_from = when.end() if when is not None else verb_end
+        clause = _THAT_CLAUSE.match(text, clause_from, s_end)
+        if clause is None and word in _TOLD:
+            told = _TOLD_OBJECT.match(text, verb_end, s_end)
+            if told is not None:
+                clause = _BARE_CLAUSE.match(text, told.end(), s_end)
+        elif clause is None and word in _BARE_VERBS:
+            clause = _BARE_CLAUSE.match(text, clause_from, s_end)
             if clause is not None:
                 next_word = text[clause.end() : s_end].split(" ", 1)[0]
                 if next_word in _NOT_CLAUSE_START:
@@ -293,9 +411,21 @@ def _reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int
         if start >= s_end or text[start] in "\"“‘'" or _inside(start, quoted):
             continue
         clause_lo = _clause_start(text, s_start, verb_start)
-        ref = subject_before(text, clause_lo, verb_start, names)
+        if word in _PARTICIPLES:  # '..., telling reporters he would ...'
+            ref = sentence_subject(text, clause_lo, verb_start, names)
+        else:
+            ref = subject_before(text, clause_lo, verb_start, names)
         if ref is None and _COORDINATION.search(text, clause_lo, verb_start):
             ref = sentence_subject(text, clause_lo, verb_start, names)
+        if ref is None:  # 'Legislators who backed the bill said ...'
+            relative = re.search(r"\s(?:who|which)\s", text[clause_lo:verb_start])
+            if relative is not None and relative.start() > 0:
+                ref = subject_before(text, clause_lo, clause_lo + relative.start(), names)
+        if ref is None and text[s_start:verb_start].rstrip().endswith(","):
+            # 'CLAUSE, says the website X': the phrase after the verb is its subject
+            inverted = _inverted_after(text, s_start, s_end, verb_start, verb_end, quoted, names)
+            if inverted is not None:
+                return inverted
         if ref is None:
             continue
         end = _trim_end(text, start, s_end)
@@ -308,9 +438,12 @@ def _reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int
 def _inverted(text: str, s_start: int, s_end: int, verb_start: int, verb_end: int,
               quoted: list[tuple[int, int]], names: NameIndex) -> FoundQuote | None:
     tail = text[verb_end:s_end]
-    if text[verb_start:verb_end] not in _BARE_VERBS or not re.fullmatch(
-            r"(?:\s+(?:on|in|at|last|this|during)\s[^,.;]{0,30})?[.!]?\s*", tail):
+    if text[verb_start:verb_end] not in _BARE_VERBS:
         return None
+    if not re.fullmatch(r"(?:\s+(?:on|in|at|last|this|during)\s[^,.;]{0,30}|\s+(?:Monday|Tuesday|"
+                        r"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b[^,.;]{0,20})?"
+                        r"[.!]?\s*", tail):
+        return _inverted_after(text, s_start, s_end, verb_start, verb_end, quoted, names)
     comma = text.rfind(",", s_start, verb_start)
     if comma < 0 or any(_inside(p, quoted) for p in (s_start, comma - 1)):
         return None
@@ -326,3 +459,23 @@ def _inverted(text: str, s_start: int, s_end: int, verb_start: int, verb_end: in
     if word_count(text[start:end]) < 4:
         return None
     return FoundQuote(start, end, "indirect", (verb_start, verb_end), ref)
+
+
+def _inverted_after(text: str, s_start: int, s_end: int, verb_start: int, verb_end: int,
+                    quoted: list[tuple[int, int]], names: NameIndex) -> FoundQuote | None:
+    """'CLAUSE, said Dr. Allen Cheng, professor of ...' / 'CLAUSE, says The Express UK.'"""
+    before = text[s_start:verb_start].rstrip()
+    if not before.endswith(",") or any(ch in text[s_start:s_end] for ch in "\"“”"):
+        return None
+    comma = s_start + len(before) - 1
+    if _inside(s_start, quoted) or _inside(comma - 1, quoted):
+        return None
+    ref = subject_after(text, verb_end, s_end, names)
+    if ref is None or ref.kind == "pronoun" and text[verb_start:verb_end] != "said":
+        return None
+    if _CLAUSE_VERB_AFTER.match(text, ref.end):
+        return None
+    end = _trim_end(text, s_start, comma)
+    if word_count(text[s_start:end]) < 4:
+        return None
+    return FoundQuote(s_start, end, "indirect", (verb_start, verb_end), ref)

@@ -21,6 +21,8 @@ _MARKS = re.compile("[\"'“”„«»‘’‚‹›]")
 _OPEN_BEFORE = set(" \t\u00a0([{—–-/:\n") | set(_DOUBLE_OPEN) | set(_SINGLE_OPEN)
 _WORD = re.compile(r"[\w’'-]+")
 
+_SAID_COMMA = re.compile(r"\b(?:said|says|say|asked|added|wrote|replied|told \w+),$")
+
 MIN_UNCUED_WORDS = 4  # a shorter quoted phrase without a reporting cue is a term, not a quote
 
 
@@ -158,7 +160,7 @@ def _may_stay_open(text: str, opener: Mark, paragraph: tuple[int, int]) -> bool:
     if text[opener.pos] in "“«„":
         return True
     before = text[paragraph[0] : opener.pos].rstrip()
-    return before == "" or before.endswith(":")
+    return before == "" or before.endswith(":") or bool(_SAID_COMMA.search(before))
 
 
 def word_count(text: str) -> int:
