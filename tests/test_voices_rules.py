@@ -130,3 +130,21 @@ def test_according_to_inside_parentheses_is_not_a_quote_of_the_sentence() -> Non
     text = ("Timeline\n\nMinutes later (nine minutes, according to the revised timeline) the "
             "guard reached the door.\n")
     assert not _quotes(_analyse(text))
+
+
+def test_cues_after_initials_adverbs_capitals_and_long_appositives() -> None:
+    text = ("Court news\n\n"
+            "“She leaves the building today,” Chief U.S. District Judge Nora Pell said after the "
+            "hearing.\n"
+            "“The grid will fail before winter,” Senator Ivo Rask angrily claimed.\n"
+            "“This photo settles the matter,” blogger Lena Storm Tweeted.\n"
+            "“The probe has seen farther than any before it,” Principal Investigator Ada Crane, "
+            "of the Lowland Space Institute in Marrow, Vale, notes in a statement.\n"
+            "Because, according to the teacher, “Greenland is an island; not a country.”\n")
+    quotes = _quotes(_analyse(text))
+    assert _find(quotes, "She leaves the building") == ("direct", "Nora Pell")
+    assert _find(quotes, "The grid will fail") == ("direct", "Ivo Rask")
+    assert _find(quotes, "This photo settles") == ("direct", "Lena Storm")
+    assert _find(quotes, "The probe has seen") == ("direct", "Ada Crane")
+    kind, speaker = _find(quotes, "Greenland is an island")
+    assert kind == "direct" and speaker == "the teacher"

@@ -20,7 +20,10 @@ from slant.voices.speakers import (
     subject_before,
 )
 
-_SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
+_SENTENCE_BREAK = re.compile(  # not after an initial or a title: 'U.S. District Judge', 'Dr. Ray'
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bMrs)(?<!\bGen)(?<!\bSen)"
+    r"(?<!\bRep)(?<!\bGov)(?<!\bProf)[.!?](?=\s)|\n")
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^,.;:]{2,80}),\s*$")
 _THAT_CLAUSE = re.compile(r"(?:\s+(?!that\b)[\w’'.-]+){0,5}?\s+that,?\s+")
 _BARE_CLAUSE = re.compile(
     r"\s+(?!(?:in|on|at|of|to|for|with|by|from|during|after|before|about|so|and|but|as|when|"
@@ -181,6 +184,13 @@ def _direct_with_cue(text: str, quote: DirectQuote, index: int, direct: list[Dir
                 if ref is not None:
                     return FoundQuote(quote.start, quote.end, "direct", (verb_start, verb_end),
                                       ref)
+    # 2a. 'according to the teacher, "..."'
+    according = _ACCORDING_BEFORE.search(text, lo, quote.open_mark)
+    if according is not None:
+        ref = subject_after(text, according.start(1), according.end(1) + 1, names)
+        if ref is not None:
+            return FoundQuote(quote.start, quote.end, "direct",
+                              (according.start(), according.start(1) - 1), ref)
     # 2b. a label quoted from the sentence's subject: 'Grell branded the deal a "sham"'
     ref, cue = _label_subject(text, lo, quote.open_mark, names)
     if ref is not None:

@@ -16,7 +16,7 @@ REPORTING_VERBS = frozenset(
     contended contends testified testifies commented comments countered counters charged charges
     boasted boasts lamented laments cautioned cautions vowed vows promised promises threatened
     threatens explained answered answers thundered fumed quipped agreed agrees
-    pledged pledges
+    pledged pledges reads
     """.split()
 )
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from slant.voices.lexicon import NOT_NAMES, ORG_WORDS, PLACE_WORDS, PLACES, ROLE_NOUNS, TITLES
+from slant.voices.lexicon import (
+    NOT_NAMES,
+    ORG_WORDS,
+    PLACE_WORDS,
+    PLACES,
+    REPORTING_VERBS,
+    ROLE_NOUNS,
+    TITLES,
+)
 
 # A capitalised word (allowing inner capitals, hyphens, dots of initials) or an acronym.
 _CAP = (r"(?:[A-Z]\.(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Rev)\."
@@ -14,7 +22,8 @@ _CONNECT = r"(?:\s(?:of(?:\sthe)?|for|de|da|del|van|von|bin|al|la|le)(?=\s[A-Z])
 _STRONG_TITLES = frozenset(
     "mr mr. mrs mrs. ms ms. dr dr. president minister secretary senator sen. rep. governor mayor "
     "judge director chairman chairwoman spokesman spokeswoman spokesperson ambassador envoy "
-    "commissioner chancellor leader chief pope king queen prince sheriff".split()
+    "commissioner chancellor leader chief pope king queen prince sheriff investigator professor "
+    "researcher scientist officer correspondent editor founder ceo coordinator".split()
 )
 _NAME_RUN = re.compile(rf"{_CAP}(?:(?:\s|{_CONNECT}\s){_CAP})*")
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -47,6 +56,11 @@ def find_names(text: str) -> list[NameMention]:
         while end > start and text[end - 1] in ".-":
             end -= 1
         words = text[start:end].split()
+        while len(words) > 1 and words[-1].lower() in REPORTING_VERBS:  # 'Loomer Tweeted'
+            end = start + text[start:end].rindex(words[-1])
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            words = words[:-1]
         # drop leading words that are not names (The, But, On ...)
         while words and words[0].lower().strip(".") in NOT_NAMES:
             start = text.index(words[0], start) + len(words[0])

@@ -57,6 +57,9 @@ def is_plural_noun(word: str) -> bool:
         len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")))
 
 
+_VERB_WORD = re.compile(r"(?<![\w’'-])(?:[a-z]+|[A-Z][a-z]+)(?![\w’'-])")  # 'Loomer Tweeted'
+
+
 @dataclass(slots=True)
 class SpeakerRef:
     kind: str  # name | pronoun | description
@@ -108,8 +111,9 @@ def subject_before(text: str, lo: int, verb_start: int, names: NameIndex) -> Spe
         stripped = text[lo:end].rstrip()
         word_start = max(stripped.rfind(" "), stripped.rfind("\n")) + 1
         word = stripped[word_start:]
-        if word.lower() in _FILLER and word:
-            end = lo + word_start
+        if word and (word.lower() in _FILLER or len(word) > 4 and word.endswith("ly")
+                     and word.islower() and word not in ("early", "only")):
+            end = lo + word_start  # 'Perry shockingly claimed'
             continue
         end = lo + len(stripped)
         time_tail = _TIME_TAIL.search(text, lo, end)  # "Grell on Tuesday said"
@@ -266,8 +270,8 @@ def subject_after(text: str, verb_end: int, hi: int, names: NameIndex) -> Speake
 def find_verbs(text: str, start: int, end: int, verbs: frozenset[str] = REPORTING_VERBS
                ) -> list[tuple[int, int]]:
     """(start, end) of every reporting verb in ``text[start:end]``."""
-    return [(start + m.start(), start + m.end())
-            for m in re.finditer(r"[a-z]+", text[start:end]) if m.group(0) in verbs]
+    return [(m.start(), m.end())
+            for m in _VERB_WORD.finditer(text, start, end) if m.group(0).lower() in verbs]
 
 
 class SpeakerResolver:
