@@ -198,3 +198,12 @@ def test_in_browser_quoted_stretch_is_shaded(tmp_path: Path) -> None:
             assert plain == "rgba(0, 0, 0, 0)"
         finally:
             browser.close()
+
+
+def test_a_role_that_repeats_the_name_is_not_shown_twice() -> None:
+    analysis = full_analysis()
+    entities = [e.model_copy(update={"role": "Critics"}) if e.id == "e3" else e
+                for e in analysis.entities or []]
+    rows = voice_rows(analysis.model_copy(update={"entities": entities}))
+    assert next(r for r in rows if r.key == "e3").role is None
+    assert next(r for r in rows if r.key == "e1").role == "mayor"

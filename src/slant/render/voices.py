@@ -71,8 +71,12 @@ def voice_rows(analysis: Analysis) -> list[VoiceRow]:
     for key in speakers:
         entity = entities.get(key)
         direct, indirect, _ = tallies[key]
-        rows.append(VoiceRow(key, entity.name if entity else key, entity.kind if entity else None,
-                             entity.role if entity else None, direct, indirect, techniques(key)))
+        name = entity.name if entity else key
+        role = entity.role if entity else None
+        if role and role.lower() in name.lower():  # 'Local fishermen', role 'Local fishermen'
+            role = None
+        rows.append(VoiceRow(key, name, entity.kind if entity else None, role, direct, indirect,
+                             techniques(key)))
     if UNATTRIBUTED in tallies:
         direct, indirect, _ = tallies[UNATTRIBUTED]
         rows.append(VoiceRow(UNATTRIBUTED, "unknown speaker", None, None, direct, indirect,
