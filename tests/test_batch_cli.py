@@ -99,3 +99,21 @@ def test_parquet_tables_from_predicted_analyses(tmp_path: Path) -> None:
     assert span["text"] == with_model.text[span["start"]:span["end"]]
     assert span["key"] == records[0][0] and span["id"] == with_model.metadata.article_id
     assert json.loads(first["analysis_json"])["spans"][0]["technique"] == span["technique"]
+
+
+def test_html_pages_extracted_in_workers_are_written_once(tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    page = ("<html><body><p>Officials said the storm was the worst in decades.</p>"
+            "<p>Residents were told to leave at once.</p></body></html>")
+    for name in ("a.html", "b.html", "c.html"):  # the same article three times
+        (folder / name).write_text(page, encoding="utf-8")
+    (folder / "empty.html").write_text("<html><body></body></html>", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    first = _run(str(folder), "--out", str(out), "--chunk-size", "1")
+    assert first.returncode == 1  # the empty page
+    assert "1 done, 2 skipped" in first.stderr and "1 failed" in first.stderr
+    assert "empty.html" in first.stderr
+    again = _run(str(folder), "--out", str(out))
+    assert "0 done, 3 skipped (3 already in the output" in again.stderr
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 1

@@ -11,6 +11,7 @@ import pytest
 import zstandard
 
 from slant.readers.files import ReadFailure
+from slant.readers.pending import PendingHtml
 from slant.readers.records import FieldMap
 from slant.readers.sources import BatchInput
 
@@ -23,7 +24,9 @@ def _jsonl(path: Path, records: list[object]) -> Path:
 
 
 def _read(inputs: list[str], **kwargs: object) -> tuple[list, list[ReadFailure]]:
-    items = list(BatchInput(inputs, **kwargs))  # type: ignore[arg-type]
+    """Articles and failures; HTML pages (left to the workers) are extracted here."""
+    items = [item.build() if isinstance(item, PendingHtml) else item
+             for item in BatchInput(inputs, **kwargs)]  # type: ignore[arg-type]
     return ([a for a in items if not isinstance(a, ReadFailure)],
             [f for f in items if isinstance(f, ReadFailure)])
 
@@ -157,6 +160,15 @@ def test_folders_and_semeval_folder(tmp_path: Path) -> None:
     assert sorted(a.id for a in articles) == ["111", "notes-labels", "page"]
     semeval, failures = _read([str(folder)], input_format="semeval")
     assert [a.id for a in semeval] == ["111"] and not failures
+
+
+def test_html_pages_are_left_to_the_workers(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc"
+    _warc(path, compress=False)
+    (tmp_path / "page.html").write_text("<html><body><p>x</p></body></html>", encoding="utf-8")
+    items = list(BatchInput([str(path), str(tmp_path / "page.html")]))
+    assert [type(item) for item in items] == [PendingHtml, PendingHtml]
+    assert items[0].url == "https://www.news.example/a" and items[1].id == "page"
 
 
 def test_missing_and_unknown_inputs(tmp_path: Path) -> None:

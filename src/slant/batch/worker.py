@@ -8,12 +8,15 @@ from dataclasses import dataclass
 
 from slant.document.analysis import Analysis
 from slant.document.article import Article
+from slant.errors import SlantError
 from slant.pipeline.analyzer import Analyzer
+from slant.readers.pending import PendingHtml
 
-#: One chunk of work: (key, article) pairs.
-Chunk = list[tuple[str, Article]]
-#: One result: (key, article id, analysis or the one-line reason it failed).
-Result = tuple[str, str, Analysis | str]
+#: One chunk of work: (key, article) pairs; an HTML page not yet extracted has no key yet.
+Chunk = list[tuple[str | None, Article | PendingHtml]]
+#: One result: (key, article id, analysis or the one-line reason it failed, whether the key
+#: was computed here in the worker, after extracting an HTML page).
+Result = tuple[str, str, Analysis | str, bool]
 
 
 @dataclass(frozen=True)
@@ -70,10 +73,26 @@ def process_chunk(chunk: Chunk) -> list[Result]:
     return analyse_chunk(_analyzer, chunk)
 
 
-def analyse_chunk(analyzer: Analyzer, chunk: Sequence[tuple[str, Article]]) -> list[Result]:
-    """Analyse a chunk in batches; if a batch fails, each of its articles alone, so one bad
-    article fails by itself with its reason."""
-    articles = [article for _, article in chunk]
+def analyse_chunk(analyzer: Analyzer,
+                  chunk: Sequence[tuple[str | None, Article | PendingHtml]]) -> list[Result]:
+    """Extract pending HTML pages and key them, then analyse the chunk in batches; if a batch
+    fails, each of its articles alone, so one bad article fails by itself with its reason."""
+    from slant.batch.keys import article_key
+
+    results: list[Result] = []
+    ready: list[tuple[str, Article, bool]] = []
+    for key, item in chunk:
+        if isinstance(item, PendingHtml):
+            try:
+                article = item.build()
+            except SlantError as error:
+                results.append(("", item.id or item.where, str(error), True))
+                continue
+            ready.append((article_key(article.text, analyzer.model_version), article, True))
+        else:
+            assert key is not None
+            ready.append((key, item, False))
+    articles = [article for _, article, _ in ready]
     try:
         analyses: list[Analysis | str] = list(analyzer.analyze_many(articles))
     except Exception:  # noqa: BLE001 - isolate the article that fails below
@@ -83,9 +102,11 @@ def analyse_chunk(analyzer: Analyzer, chunk: Sequence[tuple[str, Article]]) -> l
                 analyses.append(analyzer.analyze(article))
             except Exception as error:  # noqa: BLE001 - one failure, not the run
                 message = str(error).splitlines()[0] if str(error) else ""
-                analyses.append(f"analysis failed: {type(error).__name__}: {message}"[:500])
-    return [(key, article.id, analysis)
-            for (key, article), analysis in zip(chunk, analyses, strict=True)]
+                analyses.append(f"{article.id}: analysis failed: {type(error).__name__}: "
+                                f"{message}"[:500])
+    results.extend((key, article.id, analysis, keyed_here)
+                   for (key, article, keyed_here), analysis in zip(ready, analyses, strict=True))
+    return results
 
 
 def default_threads(workers: int) -> int:

@@ -22,6 +22,7 @@ from slant.readers.files import (
     decode_article_bytes,
 )
 from slant.readers.jsonl import iter_jsonl
+from slant.readers.pending import PendingHtml
 from slant.readers.records import FieldMap
 from slant.readers.streams import InputStream, strip_compression
 from slant.readers.warc import iter_warc
@@ -117,7 +118,8 @@ class BatchInput:
         self.total_bytes = total
         return total
 
-    def __iter__(self) -> Iterator[Article | ReadFailure]:
+    def __iter__(self) -> Iterator[Article | PendingHtml | ReadFailure]:
+        """Articles; HTML pages come as :class:`PendingHtml` (extracted by the workers)."""
         finished = 0
         for entry in self.files():
             if isinstance(entry, ReadFailure):
@@ -135,7 +137,7 @@ class BatchInput:
                     yield _read_single(stream)
                 else:
                     records = (iter_jsonl(stream, self.fields) if kind == "jsonl"
-                               else iter_warc(stream) if kind == "warc"
+                               else iter_warc(stream, defer_html=True) if kind == "warc"
                                else iter_csv(stream, self.fields))
                     for item in records:
                         self.bytes_done = finished + stream.bytes_read
@@ -144,16 +146,21 @@ class BatchInput:
                 self.bytes_done = finished
 
 
-def _read_single(stream: InputStream) -> Article | ReadFailure:
+def _read_single(stream: InputStream) -> Article | PendingHtml | ReadFailure:
     """One .txt/.html article file (possibly compressed), id from its file name."""
+    from slant.readers.html import looks_like_html
+
     name = str(stream.path)
     try:
         data = stream.stream.read(MAX_ARTICLE_BYTES + 1)
         text = decode_article_bytes(data, name)
         plain_name = strip_compression(name)
-        return article_from_text(text, plain_name, id=article_id_from_path(plain_name),
-                                 source_path=name)
+        article_id = article_id_from_path(plain_name)
+        if plain_name.lower().endswith((".html", ".htm")) or looks_like_html(text):
+            return PendingHtml(text, where=name, id=article_id, source_path=name)
+        return article_from_text(text, plain_name, id=article_id, source_path=name,
+                                 is_html=False)
     except SlantError as error:
         return ReadFailure(name, str(error))
-    except Exception as error:  # noqa: BLE001 - damaged compressed data, extractor failures
+    except Exception as error:  # noqa: BLE001 - damaged compressed data
         return ReadFailure(name, f"{name}: cannot read ({type(error).__name__}: {error})")

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from slant.document.article import Article
 from slant.errors import InputError, SlantError
 from slant.readers.files import MAX_ARTICLE_BYTES, ReadFailure
+from slant.readers.pending import PendingHtml
 from slant.readers.streams import InputStream, decompression_error
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -44,8 +45,10 @@ def _source(url: str | None) -> str | None:
     return host.removeprefix("www.") or None
 
 
-def iter_warc(stream: InputStream) -> Iterator[Article | ReadFailure]:
-    """Articles from the HTML responses of an open WARC stream."""
+def iter_warc(stream: InputStream, *, defer_html: bool = False
+              ) -> Iterator[Article | PendingHtml | ReadFailure]:
+    """Articles from the HTML responses of an open WARC stream (with ``defer_html``, the
+    pages as :class:`PendingHtml`, for a worker to extract)."""
     from warcio.archiveiterator import ArchiveIterator
 
     name = str(stream.path)
@@ -53,7 +56,7 @@ def iter_warc(stream: InputStream) -> Iterator[Article | ReadFailure]:
     try:
         for record in ArchiveIterator(stream.stream, arc2warc=True):
             count += 1
-            article = _record_article(record, name, count)
+            article = _record_article(record, name, count, defer_html)
             if article is not None:
                 yield article
     except Exception as error:  # noqa: BLE001 - a damaged archive ends this file, not the run
@@ -63,7 +66,8 @@ def iter_warc(stream: InputStream) -> Iterator[Article | ReadFailure]:
                           "the rest of the file is skipped")
 
 
-def _record_article(record, name: str, number: int) -> Article | ReadFailure | None:  # type: ignore[no-untyped-def]
+def _record_article(record, name: str, number: int,  # type: ignore[no-untyped-def]
+                    defer_html: bool) -> Article | PendingHtml | ReadFailure | None:
     if record.rec_type not in ("response", "resource"):
         return None
     url = record.rec_headers.get_header("WARC-Target-URI")
@@ -85,15 +89,14 @@ def _record_article(record, name: str, number: int) -> Article | ReadFailure | N
                            f"{MAX_ARTICLE_BYTES // 2**20} MiB limit for one article")
     html = _decode(data, _charset(content_type, data))
     record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<> ") or None
+    page = PendingHtml(html, where=where, id=record_id, url=url, source=_source(url),
+                       date=record.rec_headers.get_header("WARC-Date"))
+    if defer_html:
+        return page
     try:
-        return Article.from_html(
-            html, id=record_id, url=url, source=_source(url),
-            date=record.rec_headers.get_header("WARC-Date"),
-        )
+        return page.build()
     except SlantError as error:
-        return ReadFailure(where, f"{where}: {error}")
-    except Exception as error:  # noqa: BLE001 - a page the extractor chokes on is one failure
-        return ReadFailure(where, f"{where}: cannot extract the text ({type(error).__name__})")
+        return ReadFailure(where, str(error))
 
 
 def read_warc(path: str | Path) -> Iterator[Article | ReadFailure]:
