@@ -1,5 +1,5 @@
 """Readers turn files, folders, standard input and HTML into :class:`~slant.Article` objects."""
 
-from slant.readers.files import ReadFailure, iter_articles, read_article_file, decode_article_bytes
+from slant.readers.files import ReadFailure, decode_article_bytes, iter_articles, read_article_file
 
 __all__ = ["ReadFailure", "decode_article_bytes", "iter_articles", "read_article_file"]

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import math
+import os
 import random
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import torch
@@ -26,7 +27,7 @@ class TrainConfig:
     weight_decay: float = 0.01
     warmup: float = 0.1
     seed: int = 13
-    threads: int | None = None
+    threads: int | None = field(default_factory=os.cpu_count)  # torch may default to 1 here
     span_loss_weight: float = 1.0
     paragraph_loss_weight: float = 1.0
 
