@@ -58,6 +58,13 @@ def test_jsonl_fields_ids_and_bad_records_are_reported_not_fatal(tmp_path: Path)
     assert "not an object" in reasons[2]
 
 
+def test_jsonl_with_byte_order_mark(tmp_path: Path) -> None:
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps({"id": "b", "text": BODY}).encode() + b"\n")
+    articles, failures = _read([str(path)])
+    assert not failures and articles[0].id == "b"
+
+
 def test_custom_field_names(tmp_path: Path) -> None:
     path = _jsonl(tmp_path / "x.ndjson", [{"body": BODY, "headline": "H", "doc": 7}])
     fields = FieldMap(text="body", title="headline", id="doc")
@@ -156,8 +163,12 @@ def test_folders_and_semeval_folder(tmp_path: Path) -> None:
         encoding="utf-8")
     (folder / "article111.labels.tsv").write_text("111\tx\t0\t1\n", encoding="utf-8")
     (folder / "notes-labels.txt").write_text("111 true\n", encoding="utf-8")
+    (folder / "labels").mkdir()
+    (folder / "labels" / "article111-labels-subtask-3.txt").write_text("111\t1\t\n",
+                                                                       encoding="utf-8")
     articles, failures = _read([str(folder)])
-    assert sorted(a.id for a in articles) == ["111", "notes-labels", "page"]
+    assert sorted(a.id for a in articles) == ["111", "111-labels-subtask-3", "notes-labels",
+                                              "page"]
     semeval, failures = _read([str(folder)], input_format="semeval")
     assert [a.id for a in semeval] == ["111"] and not failures
 

@@ -39,6 +39,8 @@ def iter_jsonl(stream: InputStream, fields: FieldMap) -> Iterator[Article | Read
             yield ReadFailure(where, f"{where}: the line is longer than "
                               f"{MAX_LINE_BYTES // 2**20} MiB; skipped")
             continue
+        if line_no == 1 and line.startswith(b"\xef\xbb\xbf"):
+            line = line[3:]  # a byte-order mark before the first record
         if not line.strip():
             continue
         try:

@@ -36,7 +36,7 @@ _SUFFIXES = {
     "tsv": (".tsv",),
     "warc": (".warc", ".arc"),
 }
-_SEMEVAL_NAME = re.compile(r"^article[^.]+\.txt$")
+_SEMEVAL_NAME = re.compile(r"^article\d+\.txt$")  # not article1-labels-subtask-3.txt
 
 
 def format_of(path: Path) -> str | None:
