@@ -12,6 +12,7 @@ from slant.batch.summary import Summary
 from slant.batch.worker import Chunk, Result
 from slant.document.analysis import Analysis
 from slant.document.article import Article
+from slant.errors import StorageError
 from slant.readers.files import ReadFailure
 from slant.readers.pending import PendingHtml
 
@@ -113,7 +114,12 @@ def run_batch(source: _Source, sink: Sink, engine: Engine, *, chunk_size: int = 
         chunks = _chunks(source, sink, model_version, chunk_size, summary, seen, tick)
         for results in engine.run(chunks):
             finished = _new_results(results, sink, seen, summary)
-            sink.write(finished)
+            try:
+                sink.write(finished)
+            except OSError as error:  # disk full, output removed, ...
+                raise StorageError(f"cannot write {sink.description}: "
+                                   f"{error.strerror or error}; what was written before is "
+                                   "kept: rerun to resume") from None
             summary.done += len(finished)
             tick()
     finally:
