@@ -53,6 +53,8 @@ def test_batch_into_jsonl_and_parquet(tmp_path: Path) -> None:
     assert EXPECTED_IDS < ids and len(ids) == 6
     warc_record = next(r for r in records if r["id"].startswith("urn:uuid:"))
     assert warc_record["analysis"]["metadata"]["url"] == "https://www.news.example/a"
+    # chunks gather into parts of --part-rows (default 2000): one part for six articles
+    assert len(list((tmp_path / "out.parquet" / "articles").glob("part-*.parquet"))) == 1
     table = pq.ParquetDataset(tmp_path / "out.parquet" / "articles").read()
     assert {row["id"] for row in table.to_pylist()} == ids
     assert {r["key"] for r in records} == set(table.column("key").to_pylist())

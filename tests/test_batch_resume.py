@@ -138,7 +138,7 @@ def test_kill_and_resume_parquet(tmp_path: Path) -> None:
     count = 800
     inputs = _input(tmp_path / "in.jsonl", count)
     out = tmp_path / "out.parquet"
-    command = _batch_command(inputs, str(out), chunk_size=4)
+    command = [*_batch_command(inputs, str(out), chunk_size=4), "--part-rows", "4"]
     _kill_mid_run(command, lambda: _parquet_rows(out), at_least=60)
     assert not list((out / "articles").glob("part-*.parquet.tmp"))
     _finish(command)

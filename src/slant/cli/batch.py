@@ -40,6 +40,9 @@ def batch(
     chunk_size: Annotated[int, typer.Option(
         help="Articles per task and per write; a crash loses at most the chunks in flight.")
     ] = 32,
+    part_rows: Annotated[int, typer.Option(
+        help="Parquet: articles per part file (a part is also written after 60 s).")
+    ] = 2000,
     model_threads: Annotated[int | None, typer.Option(
         help="Model threads per worker; default: cores / workers (local engine, LocalCluster).",
         show_default=False)] = None,
@@ -72,7 +75,9 @@ def batch(
                       url=url_field, date=date_field)
     source = BatchInput(inputs, input_format, fields)
     source.measure()
-    sink = open_sink(out)
+    if part_rows < 1:
+        raise SlantError("--part-rows must be at least 1")
+    sink = open_sink(out, rows_per_part=part_rows)
     try:
         if engine == "local":
             from slant.batch.local import LocalEngine

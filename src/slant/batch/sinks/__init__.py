@@ -32,7 +32,7 @@ class Sink(Protocol):
 DATABASE_SCHEMES = ("sqlite", "postgresql", "postgres")
 
 
-def open_sink(out: str) -> Sink:
+def open_sink(out: str, *, rows_per_part: int = 2000) -> Sink:
     """The sink an ``--out`` value names: ``*.jsonl``, ``*.parquet`` (a dataset folder), or a
     database URL (``sqlite:///path.db``, ``postgresql://...``)."""
     scheme = out.split("://", 1)[0].split("+", 1)[0].lower() if "://" in out else ""
@@ -51,6 +51,6 @@ def open_sink(out: str) -> Sink:
     if lower.endswith(".parquet"):
         from slant.batch.sinks.parquet import ParquetSink
 
-        return ParquetSink(Path(out))
+        return ParquetSink(Path(out), rows_per_part=rows_per_part)
     raise SlantError(f"--out {out}: cannot tell the output kind (name it .jsonl or .parquet, "
                      "or give a sqlite:/// or postgresql:// URL)")

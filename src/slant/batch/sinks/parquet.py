@@ -1,7 +1,9 @@
 """Parquet output: a dataset folder with two tables, ``articles/`` and ``spans/``.
 
-Each chunk becomes one part file in each table, written to a hidden temporary name and
-renamed into place (atomic): spans first, then articles, whose part is the commit mark. On
+Finished chunks gather until ``rows_per_part`` articles or ``seconds_per_part`` seconds, then
+become one part file in each table, written to a hidden temporary name and renamed into
+place (atomic): spans first, then articles, whose part is the commit mark. A crash loses
+only the rows not yet in a part; the rerun analyses those again. On
 resume, temporary files and spans parts without their articles part are removed, and the
 keys are read from the articles parts. Read it with ``pandas.read_parquet("out.parquet/
 articles")``, DuckDB ``read_parquet('out.parquet/spans/*.parquet')`` or Spark.
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 import uuid
 from pathlib import Path
 
@@ -26,8 +29,14 @@ _PART = re.compile(r"^part-(\d{6})-([0-9a-f]{8})\.parquet$")
 
 
 class ParquetSink:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, rows_per_part: int = 2000,
+                 seconds_per_part: float = 60.0) -> None:
         self.path = path
+        self.rows_per_part = rows_per_part
+        self.seconds_per_part = seconds_per_part
+        self._articles: list[dict] = []
+        self._spans: list[dict] = []
+        self._last_part = time.monotonic()
         self.description = f"Parquet dataset {path}/ (articles/, spans/)"
         if path.exists() and not path.is_dir():
             raise StorageError(f"--out {path}: is a file; a Parquet output is a dataset folder")
@@ -77,20 +86,34 @@ class ParquetSink:
         os.replace(temporary, folder / name)
 
     def write(self, records: list[Record]) -> None:
-        if not records:
+        """Buffer the chunk; write a part when enough rows or time have gathered."""
+        for key, analysis in records:
+            self._articles.append(article_row(key, analysis))
+            self._spans.extend(span_rows(key, analysis))
+        if self._articles and (len(self._articles) >= self.rows_per_part
+                               or time.monotonic() - self._last_part >= self.seconds_per_part):
+            self.flush()
+
+    def flush(self) -> None:
+        """Commit the buffered rows as one part in each table (articles last)."""
+        self._last_part = time.monotonic()
+        if not self._articles:
             return
         name = f"part-{self._next_part:06d}-{uuid.uuid4().hex[:8]}.parquet"
         self._next_part += 1
-        spans = [row for key, analysis in records for row in span_rows(key, analysis)]
-        articles = [article_row(key, analysis) for key, analysis in records]
-        self._write_atomic(pa.Table.from_pylist(spans, schema=SPANS_SCHEMA), self.spans_dir, name)
-        self._write_atomic(pa.Table.from_pylist(articles, schema=ARTICLES_SCHEMA),
+        self._write_atomic(pa.Table.from_pylist(self._spans, schema=SPANS_SCHEMA),
+                           self.spans_dir, name)
+        self._write_atomic(pa.Table.from_pylist(self._articles, schema=ARTICLES_SCHEMA),
                            self.articles_dir, name)
         for folder in (self.spans_dir, self.articles_dir):
             _fsync_dir(folder)
+        self._articles, self._spans = [], []
 
     def close(self) -> None:
-        self._lock.release()
+        try:
+            self.flush()
+        finally:
+            self._lock.release()
 
 
 def _fsync_dir(folder: Path) -> None:
