@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -16,6 +15,9 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+from _storage_support import BACKENDS, database_url
+
+from slant.errors import SlantError
 
 BODY = "Article {i} says the plan is a disaster.\n\nCritics call it reckless, paragraph {i}."
 
@@ -70,7 +72,7 @@ def _kill_mid_run(command: list[str], progress: Callable[[], int], at_least: int
             try:
                 if progress() >= at_least:
                     break
-            except (OSError, sqlite3.Error, ValueError):
+            except (OSError, ValueError, SlantError):
                 pass
             time.sleep(0.005)
         assert process.poll() is None, (
@@ -155,32 +157,27 @@ def test_kill_and_resume_parquet(tmp_path: Path) -> None:
     assert pq.ParquetDataset(out / "spans").read().num_rows == 0
 
 
-def _db_rows(path: Path) -> int:
-    if not path.exists():
-        return 0
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=0.1)
-    try:
-        return connection.execute("SELECT count(*) FROM articles").fetchone()[0]
-    finally:
-        connection.close()
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_kill_and_resume_database(tmp_path: Path, backend: str) -> None:
+    from slant.storage import Store
 
-
-def test_kill_and_resume_sqlite(tmp_path: Path) -> None:
-    count = 3000
+    count = 1000
     inputs = _input(tmp_path / "in.jsonl", count)
-    db = tmp_path / "corpus.db"
-    command = _batch_command(inputs, f"sqlite:///{db}", chunk_size=4)
-    _kill_mid_run(command, lambda: _db_rows(db), at_least=200)
-    _finish(command)
-    connection = sqlite3.connect(db)
-    try:
-        keys = [row[0] for row in connection.execute("SELECT key FROM articles")]
-        analyses = [json.loads(row[0]) for row in
-                    connection.execute("SELECT analysis_json FROM articles")]
-    finally:
-        connection.close()
-    assert len(keys) == count == len(set(keys))
-    ids = Counter(a["metadata"]["article_id"] for a in analyses)
+    with database_url(backend, tmp_path) as url:
+        store = Store.open(url)  # created (migrated) before the run, read while it runs
+        try:
+            command = _batch_command(inputs, url, chunk_size=4)
+            _kill_mid_run(command, store.count, at_least=100)
+            assert 100 <= store.count() < count
+            _finish(command)
+            import sqlalchemy as sa
+
+            with store.engine.connect() as connection:
+                rows = connection.execute(sa.text("SELECT analysis_json FROM articles")).all()
+            ids = Counter(json.loads(row[0])["metadata"]["article_id"] for row in rows)
+            assert store.count() == count
+        finally:
+            store.close()
     assert set(ids) == {f"a{i}" for i in range(count)} and max(ids.values()) == 1
 
 
