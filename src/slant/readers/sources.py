@@ -31,7 +31,7 @@ INPUT_FORMATS = ("auto", "files", "semeval", "jsonl", "csv", "tsv", "warc")
 
 _SUFFIXES = {
     "files": (".txt", ".text", ".html", ".htm"),
-    "jsonl": (".jsonl", ".ndjson", ".json"),
+    "jsonl": (".jsonl", ".ndjson"),  # not .json: that is usually one document, not lines
     "csv": (".csv",),
     "tsv": (".tsv",),
     "warc": (".warc", ".arc"),
