@@ -119,3 +119,30 @@ def test_html_pages_extracted_in_workers_are_written_once(tmp_path: Path) -> Non
     again = _run(str(folder), "--out", str(out))
     assert "0 done, 3 skipped (3 already in the output" in again.stderr
     assert len(out.read_text(encoding="utf-8").splitlines()) == 1
+
+
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_a_model_that_cannot_load_is_one_line(tmp_path: Path, engine: str) -> None:
+    inputs = _corpus(tmp_path)
+    result = _run(*inputs, "--out", str(tmp_path / "o.jsonl"), "--engine", engine,
+                  "--model", str(tmp_path / "no-model"))
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines()[-1].startswith("slant: error:")
+    assert "no-model" in result.stderr
+
+
+def test_dask_local_cluster_equals_local_engine(tmp_path: Path) -> None:
+    inputs = _corpus(tmp_path)
+    outputs = {}
+    for engine in ("local", "dask"):
+        out = tmp_path / f"{engine}.jsonl"
+        result = _run(*inputs, "--out", str(out), "--engine", engine, "--chunk-size", "2")
+        assert result.returncode == 0, result.stderr
+        records = {}
+        for line in out.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            record["analysis"]["metadata"].pop("timings")
+            records[record["key"]] = record
+        outputs[engine] = records
+    assert len(outputs["local"]) == 6 and outputs["local"] == outputs["dask"]

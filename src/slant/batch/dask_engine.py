@@ -11,8 +11,15 @@ from collections.abc import Iterator
 
 from distributed.diagnostics.plugin import WorkerPlugin
 
-from slant.batch.worker import AnalyzerSettings, Chunk, Result, analyse_chunk, default_threads
-from slant.errors import SlantError
+from slant.batch.worker import (
+    AnalyzerSettings,
+    Chunk,
+    Result,
+    analyse_chunk,
+    default_threads,
+    load_or_reason,
+)
+from slant.errors import ModelError, SlantError
 
 PLUGIN_NAME = "slant-analyzer"
 #: How long to wait for workers to join (a job queue may take a while to start them).
@@ -27,9 +34,10 @@ class AnalyzerPlugin(WorkerPlugin):
     def __init__(self, settings: AnalyzerSettings) -> None:
         self.settings = settings
         self.analyzer = None
+        self.error: str | None = None
 
     def setup(self, worker) -> None:  # type: ignore[no-untyped-def]
-        self.analyzer = self.settings.load()
+        self.analyzer, self.error = load_or_reason(self.settings)
 
     def teardown(self, worker) -> None:  # type: ignore[no-untyped-def]
         self.analyzer = None
@@ -40,7 +48,8 @@ def _worker_analyzer():  # type: ignore[no-untyped-def]
 
     plugin = get_worker().plugins.get(PLUGIN_NAME)
     if plugin is None or plugin.analyzer is None:
-        raise RuntimeError("the slant analyzer plugin is not set up on this worker")
+        raise ModelError(getattr(plugin, "error", None)
+                         or "the slant analyzer plugin is not set up on this worker")
     return plugin.analyzer
 
 
@@ -49,9 +58,14 @@ def dask_process_chunk(chunk: Chunk) -> list[Result]:
     return analyse_chunk(_worker_analyzer(), chunk)
 
 
-def _model_version(dask_worker) -> str | None:  # type: ignore[no-untyped-def]
+def _model_version(dask_worker) -> tuple[str | None, str | None]:  # type: ignore[no-untyped-def]
+    """(model version, reason the analyzer did not load) of one worker."""
     plugin = dask_worker.plugins.get(PLUGIN_NAME)
-    return None if plugin is None or plugin.analyzer is None else plugin.analyzer.model_version
+    if plugin is None:
+        return None, "the slant analyzer plugin is not set up on this worker"
+    if plugin.analyzer is None:
+        return None, plugin.error
+    return plugin.analyzer.model_version, None
 
 
 class DaskEngine:
@@ -94,7 +108,11 @@ class DaskEngine:
             raise SlantError(f"fewer than {wanted} Dask worker(s) joined the scheduler "
                              f"{self.scheduler} within {WAIT_FOR_WORKERS_S} s") from None
         client.register_plugin(AnalyzerPlugin(self.settings), name=PLUGIN_NAME)
-        versions = set(client.run(_model_version).values())
+        answers = client.run(_model_version)
+        for address, (_, error) in sorted(answers.items()):
+            if error:
+                raise ModelError(f"Dask worker {address}: {error}")
+        versions = {version for version, _ in answers.values()}
         if len(versions) != 1:
             raise SlantError("the Dask workers run different model versions: "
                              f"{sorted(map(str, versions))}")

@@ -38,7 +38,7 @@ class LocalEngine:
             initargs=(self.settings,),
         )
         try:
-            return self._pool.submit(process_model_version).result()
+            return self._pool.submit(process_model_version).result()  # SlantError if no model
         except BrokenProcessPool:
             raise SlantError("the worker processes could not start (the analyzer failed to "
                              "load; run `slant analyze` on one article to see why)") from None

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from slant.document.analysis import Analysis
 from slant.document.article import Article
-from slant.errors import SlantError
+from slant.errors import ModelError, SlantError
 from slant.pipeline.analyzer import Analyzer
 from slant.readers.pending import PendingHtml
 
@@ -40,13 +40,30 @@ load_count = 0
 
 
 _analyzer: Analyzer | None = None
+_load_error: str | None = None
+
+
+def load_or_reason(settings: AnalyzerSettings) -> tuple[Analyzer | None, str | None]:
+    """The analyzer, or the one-line reason it could not load (no traceback in a worker)."""
+    try:
+        return settings.load(), None
+    except SlantError as error:
+        return None, str(error)
+    except Exception as error:  # noqa: BLE001 - reported by the batch process as one line
+        return None, f"the analyzer failed to load ({type(error).__name__}: {error})"
 
 
 def init_process(settings: AnalyzerSettings) -> None:
     """Process-pool initializer: die with the parent, then load the analyzer once."""
     _die_with_parent()
-    global _analyzer
-    _analyzer = settings.load()
+    global _analyzer, _load_error
+    _analyzer, _load_error = load_or_reason(settings)
+
+
+def _process_analyzer() -> Analyzer:
+    if _analyzer is None:
+        raise ModelError(_load_error or "the analyzer is not loaded in this worker")
+    return _analyzer
 
 
 def _die_with_parent() -> None:
@@ -63,14 +80,12 @@ def _die_with_parent() -> None:
 
 def process_model_version() -> str | None:
     """The model version of this worker process's analyzer."""
-    assert _analyzer is not None, "init_process did not run"
-    return _analyzer.model_version
+    return _process_analyzer().model_version
 
 
 def process_chunk(chunk: Chunk) -> list[Result]:
     """Analyse a chunk with this worker process's analyzer."""
-    assert _analyzer is not None, "init_process did not run"
-    return analyse_chunk(_analyzer, chunk)
+    return analyse_chunk(_process_analyzer(), chunk)
 
 
 def analyse_chunk(analyzer: Analyzer,

@@ -40,6 +40,9 @@ def batch(
     chunk_size: Annotated[int, typer.Option(
         help="Articles per task and per write; a crash loses at most the chunks in flight.")
     ] = 32,
+    model: Annotated[str | None, typer.Option(
+        "--model", help="Model folder (default: the model shipped with slant); with Dask it "
+        "must exist on every worker.", show_default=False)] = None,
     part_rows: Annotated[int, typer.Option(
         help="Parquet: articles per part file (a part is also written after 60 s).")
     ] = 2000,
@@ -84,13 +87,13 @@ def batch(
 
             local = LocalEngine(AnalyzerSettings(), workers)
             threads = model_threads or default_threads(local.workers)
-            local.settings = AnalyzerSettings(threads=threads)
+            local.settings = AnalyzerSettings(model_dir=model, threads=threads)
             runner_engine = local
         else:
             from slant.batch.dask_engine import DaskEngine
 
-            runner_engine = DaskEngine(AnalyzerSettings(threads=model_threads), scheduler,
-                                       workers)
+            runner_engine = DaskEngine(AnalyzerSettings(model_dir=model, threads=model_threads),
+                                       scheduler, workers)
         progress = LogProgress() if quiet or not sys.stderr.isatty() else RichProgress()
         try:
             summary = run_batch(source, sink, runner_engine, chunk_size=chunk_size,
