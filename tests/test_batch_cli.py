@@ -146,3 +146,27 @@ def test_dask_local_cluster_equals_local_engine(tmp_path: Path) -> None:
             records[record["key"]] = record
         outputs[engine] = records
     assert len(outputs["local"]) == 6 and outputs["local"] == outputs["dask"]
+
+
+@pytest.mark.model
+def test_batch_with_the_shipped_model_fills_the_spans_table(tmp_path: Path) -> None:
+    from slant.models import find_model_dir
+
+    if find_model_dir() is None:
+        pytest.skip("no model is shipped yet")
+    article = tmp_path / "article1.txt"
+    article.write_text("Traitors in Congress\n\nThe corrupt, treacherous elite betrayed every "
+                       "patriot, and only a fool would trust these liars again.\n",
+                       encoding="utf-8")
+    env = {key: value for key, value in os.environ.items() if key != "SLANT_MODEL_DIR"}
+    result = subprocess.run([sys.executable, "-m", "slant", "batch", str(article), "--out",
+                             str(tmp_path / "o.parquet"), "--workers", "1", "--quiet"],
+                            env=env, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    row = pq.ParquetDataset(tmp_path / "o.parquet" / "articles").read().to_pylist()[0]
+    spans = pq.ParquetDataset(tmp_path / "o.parquet" / "spans").read().to_pylist()
+    analysis = json.loads(row["analysis_json"])
+    assert row["model_version"] and row["span_count"] == len(analysis["spans"]) == len(spans)
+    assert row["genre"] == analysis["genre"]["label"]
+    for span in spans:
+        assert span["text"] == analysis["text"][span["start"]:span["end"]]

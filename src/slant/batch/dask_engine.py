@@ -107,8 +107,13 @@ class DaskEngine:
         except TimeoutError:
             raise SlantError(f"fewer than {wanted} Dask worker(s) joined the scheduler "
                              f"{self.scheduler} within {WAIT_FOR_WORKERS_S} s") from None
-        client.register_plugin(AnalyzerPlugin(self.settings), name=PLUGIN_NAME)
-        answers = client.run(_model_version)
+        try:
+            client.register_plugin(AnalyzerPlugin(self.settings), name=PLUGIN_NAME)
+            answers = client.run(_model_version)
+        except (ImportError, AttributeError, TypeError) as error:
+            raise SlantError(f"the Dask workers cannot run slant ({type(error).__name__}: "
+                             f"{error}); install the same slant version on every worker"
+                             ) from None
         for address, (_, error) in sorted(answers.items()):
             if error:
                 raise ModelError(f"Dask worker {address}: {error}")
