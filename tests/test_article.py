@@ -1,7 +1,7 @@
+import pytest
+
 from slant.document.article import Article, article_id_from_path
 from slant.errors import InputError
-
-import pytest
 
 
 def test_title_layout_paragraphs_and_offsets():
