@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import Protocol
 
 from slant.errors import FormatError
 
@@ -92,6 +93,37 @@ def check_label(path: str | Path, number: int, label: str, known: Collection[str
     if known is not None and label not in known:
         raise fail(path, number, f"unknown {kind} {label!r}")
     return label
+
+
+def iter_technique_spans(path: str | Path, known: Collection[str] | None, kind: str, *,
+                         refused: Mapping[str, str] | None = None
+                         ) -> Iterator[tuple[str, str, int, int]]:
+    """(article id, technique, start, end) of every ``ID<TAB>technique<TAB>start<TAB>end``
+    line; a technique in ``refused`` raises a FormatError with the message given for it."""
+    for number, line in iter_lines(path):
+        article_id, technique, start, end = split_fields(
+            path, number, line, 4, "ID, technique, start, end"
+        )
+        technique = technique.strip()
+        if refused and technique in refused:
+            raise fail(path, number, refused[technique])
+        check_label(path, number, technique, known, kind)
+        first, last = parse_range(path, number, start, end)
+        yield parse_id(path, number, article_id), technique, first, last
+
+
+class TechniqueSpanLine(Protocol):
+    article_id: str
+    technique: str
+    start: int
+    end: int
+
+
+def write_technique_spans(path: str | Path, spans: Iterable[TechniqueSpanLine]) -> None:
+    """``ID<TAB>technique<TAB>start<TAB>end`` lines, written atomically."""
+    atomic_write_text(path, join_lines(
+        [f"{x.article_id}\t{x.technique}\t{x.start}\t{x.end}" for x in spans]
+    ))
 
 
 def atomic_write_text(path: str | Path, text: str) -> None:

@@ -18,13 +18,14 @@ from pathlib import Path
 
 from slant.formats._io import (
     atomic_write_text,
-    check_label,
     fail,
     iter_lines,
+    iter_technique_spans,
     join_lines,
     parse_id,
     parse_range,
     split_fields,
+    write_technique_spans,
 )
 from slant.formats.articles import iter_articles_folder, read_article, write_articles_folder
 from slant.taxonomy import PTC_TECHNIQUES
@@ -101,25 +102,13 @@ def read_tc_labels(path: str | Path, known: Collection[str] | None | object = _D
                    ) -> list[TechniqueLabel]:
     """TC labels; each technique must be one of ``known`` (default: the 14 PTC techniques;
     ``None`` accepts any string)."""
-    allowed = _known(known)
-    labels = []
-    for number, line in iter_lines(path):
-        article_id, technique, start, end = split_fields(
-            path, number, line, 4, "ID, technique, start, end"
-        )
-        technique = technique.strip()
-        if technique == TEMPLATE_MARK:
-            raise fail(path, number, "technique is '?': this is a template, not a labels file")
-        check_label(path, number, technique, allowed, "PTC technique")
-        first, last = parse_range(path, number, start, end)
-        labels.append(TechniqueLabel(parse_id(path, number, article_id), technique, first, last))
-    return labels
+    spans = iter_technique_spans(path, _known(known), "PTC technique", refused={
+        TEMPLATE_MARK: "technique is '?': this is a template, not a labels file"})
+    return [TechniqueLabel(*fields) for fields in spans]
 
 
 def write_tc_labels(path: str | Path, labels: Iterable[TechniqueLabel]) -> None:
-    atomic_write_text(path, join_lines(
-        [f"{x.article_id}\t{x.technique}\t{x.start}\t{x.end}" for x in labels]
-    ))
+    write_technique_spans(path, labels)
 
 
 def read_tc_template(path: str | Path) -> list[TemplateLine]:

@@ -18,7 +18,7 @@ Label strings are checked against :mod:`slant.taxonomy` unless ``known=None`` is
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,11 +28,12 @@ from slant.formats._io import (
     check_label,
     fail,
     iter_lines,
+    iter_technique_spans,
     join_lines,
     parse_id,
     parse_offset,
-    parse_range,
     split_fields,
+    write_technique_spans,
 )
 from slant.formats.articles import iter_articles_folder, read_article, write_articles_folder
 from slant.taxonomy import FRAMES, GENRES, SEMEVAL2023_TECHNIQUES
@@ -130,16 +131,41 @@ def _check_unique(path: str | Path, number: int, key: object, seen: set, what: s
     seen.add(key)
 
 
+def _iter_article_lines(path: str | Path, layout: str) -> Iterator[tuple[int, str, str]]:
+    """(line number, article id, second field) of every ``ID<TAB>field`` line; each article
+    id at most once."""
+    seen: set = set()
+    for number, line in iter_lines(path):
+        article_id, field = split_fields(path, number, line, 2, layout)
+        article_id = parse_id(path, number, article_id)
+        _check_unique(path, number, article_id, seen, f"article {article_id}")
+        yield number, article_id, field
+
+
+def _iter_paragraph_lines(path: str | Path, layout: str, *, last_may_hold_tabs: bool = False
+                          ) -> Iterator[tuple[int, str, int, str]]:
+    """(line number, article id, paragraph line, third field) of every
+    ``ID<TAB>line<TAB>field`` line; each (article, paragraph line) at most once."""
+    seen: set = set()
+    for number, line in iter_lines(path):
+        article_id, line_no, field = split_fields(path, number, line, 3, layout,
+                                                  last_may_hold_tabs=last_may_hold_tabs)
+        article_id = parse_id(path, number, article_id)
+        paragraph = parse_offset(path, number, line_no, "line number")
+        if paragraph < 1:
+            raise fail(path, number, "line numbers start at 1")
+        _check_unique(path, number, (article_id, paragraph), seen,
+                      f"article {article_id} line {paragraph}")
+        yield number, article_id, paragraph, field
+
+
 # subtask 1 -----------------------------------------------------------------------------
 
 def read_genre_labels(path: str | Path, known: Collection[str] | None | object = _DEFAULT
                       ) -> list[GenreLabel]:
     allowed = _resolve(known, GENRES)
-    labels, seen = [], set()
-    for number, line in iter_lines(path):
-        article_id, genre = split_fields(path, number, line, 2, "ID, genre")
-        article_id = parse_id(path, number, article_id)
-        _check_unique(path, number, article_id, seen, f"article {article_id}")
+    labels = []
+    for number, article_id, genre in _iter_article_lines(path, "ID, genre"):
         genre = genre.strip()
         if not genre:
             raise fail(path, number, "the genre is empty")
@@ -156,11 +182,8 @@ def write_genre_labels(path: str | Path, labels: Iterable[GenreLabel]) -> None:
 def read_frame_labels(path: str | Path, known: Collection[str] | None | object = _DEFAULT
                       ) -> list[FramesLabel]:
     allowed = _resolve(known, FRAMES)
-    labels, seen = [], set()
-    for number, line in iter_lines(path):
-        article_id, field = split_fields(path, number, line, 2, "ID, frames")
-        article_id = parse_id(path, number, article_id)
-        _check_unique(path, number, article_id, seen, f"article {article_id}")
+    labels = []
+    for number, article_id, field in _iter_article_lines(path, "ID, frames"):
         labels.append(FramesLabel(article_id, _label_list(path, number, field, allowed, "frame")))
     return labels
 
@@ -174,17 +197,10 @@ def write_frame_labels(path: str | Path, labels: Iterable[FramesLabel]) -> None:
 def read_paragraph_labels(path: str | Path, known: Collection[str] | None | object = _DEFAULT
                           ) -> list[ParagraphLabel]:
     allowed = _resolve(known, SEMEVAL2023_TECHNIQUES)
-    labels, seen = [], set()
-    for number, line in iter_lines(path):
-        article_id, line_no, field = split_fields(
-            path, number, line, 3, "ID, line, techniques (may be empty after the tab)"
-        )
-        article_id = parse_id(path, number, article_id)
-        paragraph = parse_offset(path, number, line_no, "line number")
-        if paragraph < 1:
-            raise fail(path, number, "line numbers start at 1")
-        _check_unique(path, number, (article_id, paragraph), seen,
-                      f"article {article_id} line {paragraph}")
+    labels = []
+    for number, article_id, paragraph, field in _iter_paragraph_lines(
+        path, "ID, line, techniques (may be empty after the tab)"
+    ):
         labels.append(ParagraphLabel(
             article_id, paragraph, _label_list(path, number, field, allowed, "technique")
         ))
@@ -199,17 +215,10 @@ def write_paragraph_labels(path: str | Path, labels: Iterable[ParagraphLabel]) -
 
 def read_paragraph_template(path: str | Path) -> list[TemplateParagraph]:
     """A subtask 3 template (one article's or the aggregate); the text may hold tabs."""
-    paragraphs, seen = [], set()
-    for number, line in iter_lines(path):
-        article_id, line_no, text = split_fields(
-            path, number, line, 3, "ID, line, paragraph text", last_may_hold_tabs=True
-        )
-        article_id = parse_id(path, number, article_id)
-        paragraph = parse_offset(path, number, line_no, "line number")
-        if paragraph < 1:
-            raise fail(path, number, "line numbers start at 1")
-        _check_unique(path, number, (article_id, paragraph), seen,
-                      f"article {article_id} line {paragraph}")
+    paragraphs = []
+    for _, article_id, paragraph, text in _iter_paragraph_lines(
+        path, "ID, line, paragraph text", last_may_hold_tabs=True
+    ):
         paragraphs.append(TemplateParagraph(article_id, paragraph, text))
     return paragraphs
 
@@ -236,18 +245,8 @@ def template_from_article(article: Article) -> list[TemplateParagraph]:
 def read_span_labels(path: str | Path, known: Collection[str] | None | object = _DEFAULT
                      ) -> list[SpanTechnique]:
     allowed = _resolve(known, SEMEVAL2023_TECHNIQUES)
-    spans = []
-    for number, line in iter_lines(path):
-        article_id, technique, start, end = split_fields(
-            path, number, line, 4, "ID, technique, start, end"
-        )
-        technique = check_label(path, number, technique.strip(), allowed, "technique")
-        first, last = parse_range(path, number, start, end)
-        spans.append(SpanTechnique(parse_id(path, number, article_id), technique, first, last))
-    return spans
+    return [SpanTechnique(*fields) for fields in iter_technique_spans(path, allowed, "technique")]
 
 
 def write_span_labels(path: str | Path, spans: Iterable[SpanTechnique]) -> None:
-    atomic_write_text(path, join_lines(
-        [f"{x.article_id}\t{x.technique}\t{x.start}\t{x.end}" for x in spans]
-    ))
+    write_technique_spans(path, spans)
