@@ -9,10 +9,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from slant.document.article import Article
-from slant.errors import InputError, SlantError
 from slant.readers.files import MAX_ARTICLE_BYTES, ReadFailure
-from slant.readers.records import FieldMap, article_from_record
-from slant.readers.streams import InputStream, decompression_error, strip_compression
+from slant.readers.records import FieldMap, record_or_failure
+from slant.readers.streams import InputStream, decompression_error, read_input, strip_compression
 
 csv.field_size_limit(min(sys.maxsize, 2 * MAX_ARTICLE_BYTES))
 
@@ -61,17 +60,8 @@ def iter_csv(stream: InputStream, fields: FieldMap) -> Iterator[Article | ReadFa
         if None in row:
             yield ReadFailure(where, f"{where}: more cells than header columns")
             continue
-        try:
-            yield article_from_record(row, fields, where)
-        except SlantError as error:
-            yield ReadFailure(where, str(error))
+        yield record_or_failure(row, fields, where)
 
 
 def read_csv(path: str | Path, fields: FieldMap | None = None) -> Iterator[Article | ReadFailure]:
-    try:
-        stream = InputStream(path)
-    except InputError as error:
-        yield ReadFailure(str(path), str(error))
-        return
-    with stream:
-        yield from iter_csv(stream, fields or FieldMap())
+    return read_input(path, lambda stream: iter_csv(stream, fields or FieldMap()))

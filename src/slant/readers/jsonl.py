@@ -7,10 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from slant.document.article import Article
-from slant.errors import InputError, SlantError
 from slant.readers.files import MAX_ARTICLE_BYTES, ReadFailure
-from slant.readers.records import FieldMap, article_from_record
-from slant.readers.streams import InputStream, decompression_error
+from slant.readers.records import FieldMap, record_or_failure
+from slant.readers.streams import InputStream, decompression_error, read_input
 
 #: A line longer than this is reported and skipped without holding it in memory.
 MAX_LINE_BYTES = 2 * MAX_ARTICLE_BYTES
@@ -52,18 +51,9 @@ def iter_jsonl(stream: InputStream, fields: FieldMap) -> Iterator[Article | Read
             yield ReadFailure(where, f"{where}: not valid JSON ({error.msg} at column "
                               f"{error.colno})")
             continue
-        try:
-            yield article_from_record(record, fields, where)
-        except SlantError as error:
-            yield ReadFailure(where, str(error))
+        yield record_or_failure(record, fields, where)
 
 
 def read_jsonl(path: str | Path, fields: FieldMap | None = None) -> Iterator[Article | ReadFailure]:
     """Open ``path`` and yield its articles (a file that cannot be opened is one failure)."""
-    try:
-        stream = InputStream(path)
-    except InputError as error:
-        yield ReadFailure(str(path), str(error))
-        return
-    with stream:
-        yield from iter_jsonl(stream, fields or FieldMap())
+    return read_input(path, lambda stream: iter_jsonl(stream, fields or FieldMap()))

@@ -6,8 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from slant.document.article import Article
-from slant.errors import InputError
-from slant.readers.files import MAX_ARTICLE_BYTES
+from slant.errors import InputError, SlantError
+from slant.readers.files import MAX_ARTICLE_BYTES, ReadFailure
 
 
 @dataclass(frozen=True)
@@ -68,3 +68,11 @@ def article_from_record(record: object, fields: FieldMap, where: str) -> Article
         return Article.from_text(body, id=article_id, source=source, url=url, date=date)
     except InputError as error:
         raise InputError(f"{where}: {error}") from None
+
+
+def record_or_failure(record: object, fields: FieldMap, where: str) -> Article | ReadFailure:
+    """:func:`article_from_record`, or the failure to report for a record that is not one."""
+    try:
+        return article_from_record(record, fields, where)
+    except SlantError as error:
+        return ReadFailure(where, str(error))

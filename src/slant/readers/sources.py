@@ -24,7 +24,7 @@ from slant.readers.files import (
 from slant.readers.jsonl import iter_jsonl
 from slant.readers.pending import PendingHtml
 from slant.readers.records import FieldMap
-from slant.readers.streams import InputStream, strip_compression
+from slant.readers.streams import InputStream, open_input, strip_compression
 from slant.readers.warc import iter_warc
 
 INPUT_FORMATS = ("auto", "files", "semeval", "jsonl", "csv", "tsv", "warc")
@@ -126,10 +126,9 @@ class BatchInput:
                 yield entry
                 continue
             path, kind = entry
-            try:
-                stream = InputStream(path)
-            except InputError as error:
-                yield ReadFailure(str(path), str(error))
+            stream = open_input(path)
+            if isinstance(stream, ReadFailure):
+                yield stream
                 continue
             with stream:
                 if kind == "files":

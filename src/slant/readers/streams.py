@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import gzip
 import io
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 from slant.errors import InputError
+from slant.readers.files import ReadFailure
+
+Item = TypeVar("Item")
 
 COMPRESSION_SUFFIXES = (".gz", ".zst")
 
@@ -91,6 +95,26 @@ class InputStream:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def open_input(path: str | Path) -> InputStream | ReadFailure:
+    """The opened stream, or the one-line failure to report when the file cannot be opened."""
+    try:
+        return InputStream(path)
+    except InputError as error:
+        return ReadFailure(str(path), str(error))
+
+
+def read_input(path: str | Path, iterate: Callable[[InputStream], Iterator[Item]]
+               ) -> Iterator[Item | ReadFailure]:
+    """Open ``path`` and yield what ``iterate`` reads from it (a file that cannot be opened
+    is one failure); the stream is closed when the items run out."""
+    stream = open_input(path)
+    if isinstance(stream, ReadFailure):
+        yield stream
+        return
+    with stream:
+        yield from iterate(stream)
 
 
 def decompression_error(error: BaseException) -> bool:

@@ -12,10 +12,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from slant.document.article import Article
-from slant.errors import InputError, SlantError
+from slant.errors import SlantError
 from slant.readers.files import MAX_ARTICLE_BYTES, ReadFailure
 from slant.readers.pending import PendingHtml
-from slant.readers.streams import InputStream, decompression_error
+from slant.readers.streams import InputStream, decompression_error, read_input
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -100,10 +100,4 @@ def _record_article(record, name: str, number: int,  # type: ignore[no-untyped-d
 
 
 def read_warc(path: str | Path) -> Iterator[Article | ReadFailure]:
-    try:
-        stream = InputStream(path)
-    except InputError as error:
-        yield ReadFailure(str(path), str(error))
-        return
-    with stream:
-        yield from iter_warc(stream)
+    return read_input(path, iter_warc)
