@@ -33,17 +33,26 @@ articles = sa.Table(
     sa.UniqueConstraint("key", name="uq_articles_key"),
 )
 
+
+def _row_of_article() -> tuple[sa.Column, sa.Column]:
+    """The first columns of a table of rows derived from one article: its own id and the
+    article's id (the row goes when the article goes)."""
+    return (
+        sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+        sa.Column(
+            "article_id",
+            sa.String(32),
+            sa.ForeignKey("articles.id", ondelete="CASCADE"),
+            nullable=False,
+            index=True,
+        ),
+    )
+
+
 spans = sa.Table(
     "spans",
     metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column(
-        "article_id",
-        sa.String(32),
-        sa.ForeignKey("articles.id", ondelete="CASCADE"),
-        nullable=False,
-        index=True,
-    ),
+    *_row_of_article(),
     sa.Column("start", sa.Integer, nullable=False),
     sa.Column("end", sa.Integer, nullable=False),
     sa.Column("technique", sa.String(80), nullable=False, index=True),
@@ -55,14 +64,7 @@ spans = sa.Table(
 labels = sa.Table(
     "labels",
     metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column(
-        "article_id",
-        sa.String(32),
-        sa.ForeignKey("articles.id", ondelete="CASCADE"),
-        nullable=False,
-        index=True,
-    ),
+    *_row_of_article(),
     sa.Column("kind", sa.String(40), nullable=False),
     sa.Column("label", sa.String(80), nullable=False),
     sa.Index("ix_labels_kind_label", "kind", "label"),
