@@ -11,15 +11,7 @@ from typing import Annotated
 import typer
 
 from slant.cli.app import app
-
-
-class Task(StrEnum):
-    si = "si"
-    tc = "tc"
-    st1 = "st1"
-    st2 = "st2"
-    st3 = "st3"
-    hyperpartisan = "hyperpartisan"
+from slant.cli.tasks import TASK_HELP, SharedTask
 
 
 class ScoreFormat(StrEnum):
@@ -65,7 +57,7 @@ def _print_text(score) -> None:
 
 @app.command()
 def evaluate(
-    task: Annotated[Task, typer.Argument(help="si, tc, st1, st2, st3 or hyperpartisan")],
+    task: Annotated[SharedTask, typer.Argument(help=TASK_HELP)],
     gold: Annotated[Path, typer.Argument(help="gold labels (hyperpartisan: ground-truth XML)")],
     pred: Annotated[Path, typer.Argument(help="predictions in the task's official format")],
     output_format: Annotated[ScoreFormat, typer.Option("--format", "-f",

@@ -9,23 +9,14 @@ components include the model (``name == "model"``); the command builds it with
 from __future__ import annotations
 
 from collections.abc import Iterator
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
 from slant.cli.app import app
+from slant.cli.tasks import TASK_HELP, SharedTask
 from slant.errors import FormatError, InputError, ModelError
-
-
-class PredictTask(StrEnum):
-    si = "si"
-    tc = "tc"
-    st1 = "st1"
-    st2 = "st2"
-    st3 = "st3"
-    hyperpartisan = "hyperpartisan"
 
 
 def model_component(analyzer: Any) -> Any:
@@ -187,7 +178,7 @@ def run_predict(task: str, inputs: str | Path, output: str | Path, analyzer: Any
 
 @app.command()
 def predict(
-    task: Annotated[PredictTask, typer.Argument(help="si, tc, st1, st2, st3 or hyperpartisan")],
+    task: Annotated[SharedTask, typer.Argument(help=TASK_HELP)],
     inputs: Annotated[Path, typer.Argument(
         help="the articles folder (article<ID>.txt); for hyperpartisan the articles XML")],
     output: Annotated[Path, typer.Option("--output", "-o", help="the prediction file to write")],
