@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import random
 import re
 import subprocess
@@ -27,23 +26,15 @@ import threading
 import time
 from pathlib import Path
 
-WORDS = (
-    "the government minister said plan reform people nation crisis critics warned officials "
-    "claimed economy workers families security leaders deal vote protest report experts new "
-    "policy border health energy prices war peace law court party election media freedom "
-    "disaster betrayal brave shameful historic corrupt reckless honest radical failed strong"
-).split()
-
-
-def _sentence(rng: random.Random) -> str:
-    words = [rng.choice(WORDS) for _ in range(rng.randint(8, 22))]
-    return " ".join(words).capitalize() + "."
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from machine import machine_line  # noqa: E402
+from synthetic import synthetic_paragraph  # noqa: E402
 
 
 def _article(rng: random.Random, chars: int) -> str:
     paragraphs, size = [], 0
     while size < chars:
-        paragraph = " ".join(_sentence(rng) for _ in range(rng.randint(2, 4)))
+        paragraph = synthetic_paragraph(rng)
         paragraphs.append(paragraph)
         size += len(paragraph) + 1
     return "\n".join(paragraphs)
@@ -134,20 +125,6 @@ def _mean_timings(path: Path) -> dict[str, float]:
     return {name: total / count for name, total in totals.items()} if count else {}
 
 
-def machine() -> str:
-    cpu = platform.processor() or "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    return (f"{cpu}, {os.cpu_count()} logical cores, {memory:.0f} GiB RAM, "
-            f"Python {platform.python_version()}, {platform.system()} {platform.release()}")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=400)
@@ -165,7 +142,7 @@ def main() -> None:
     env = {**os.environ}
     if options.no_model:
         env["SLANT_MODEL_DIR"] = "none"
-    print(f"machine: {machine()}")
+    print(machine_line())
     print(f"model: {'disabled (SLANT_MODEL_DIR=none)' if options.no_model else 'default'}; "
           "articles/s are counted after start-up (workers loading the analyzer)")
     with tempfile.TemporaryDirectory(prefix="slant-batch-bench-") as tmp:

@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from machine import machine_line  # noqa: E402
 from quotes_data import SETS, GoldQuote, load  # noqa: E402
-from voices_machine import describe  # noqa: E402
 
 from slant.document.analysis import Analysis, Quote  # noqa: E402
 from slant.document.article import Article  # noqa: E402
@@ -102,7 +102,7 @@ def main() -> None:
                 if i not in used:
                     print(f"EXTRA {annotated.id} {p.kind} {p.start}-{p.end}: "
                           f"{annotated.text[p.start:p.end][:80]!r}")
-    print(f"machine: {describe()}")
+    print(machine_line())
     print(f"set: {args.set}")
     print(f"articles: {len(articles)}, gold quotes: {n_gold}, predicted quotes: {n_pred}")
     print(f"exact spans:      P {exact / max(1, n_pred):.3f}  R {exact / max(1, n_gold):.3f}")

@@ -30,26 +30,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from machine import machine_line  # noqa: E402
-
-WORDS = (
-    "the government minister said plan reform people nation crisis critics warned officials "
-    "claimed economy workers families security leaders deal vote protest report experts new "
-    "policy border health energy prices war peace law court party election media freedom "
-    "disaster betrayal brave shameful historic corrupt reckless honest radical failed strong"
-).split()
+from synthetic import synthetic_paragraph  # noqa: E402
 
 
 def synthetic_articles(count: int, seed: int = 11) -> list[str]:
     rng = random.Random(seed)
     texts = []
     for number in range(count):
-        paragraphs = []
-        for _ in range(rng.randint(4, 9)):
-            sentences = []
-            for _ in range(rng.randint(2, 4)):
-                words = [rng.choice(WORDS) for _ in range(rng.randint(8, 22))]
-                sentences.append(" ".join(words).capitalize() + ".")
-            paragraphs.append(" ".join(sentences))
+        paragraphs = [synthetic_paragraph(rng) for _ in range(rng.randint(4, 9))]
         texts.append(f"Synthetic article {number}\n\n" + "\n\n".join(paragraphs))
     return texts
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from voices_machine import describe  # noqa: E402
+from machine import machine_line  # noqa: E402
 
 from slant.document.article import Article  # noqa: E402
 from slant.pipeline.analyzer import empty_analysis  # noqa: E402
@@ -42,7 +42,7 @@ def main() -> None:
         component.process(items)
         best = min(best, time.perf_counter() - started)
     voices_ms = 1000 * best / len(articles)
-    print(f"machine: {describe()}")
+    print(machine_line())
     print(f"articles: {len(articles)} from {args.articles}, {tokens:.0f} words on average")
     print(f"voices layer: {voices_ms:.2f} ms/article "
           f"({voices_ms * 800 / tokens:.2f} ms per 800 words)")
