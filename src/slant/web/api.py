@@ -119,22 +119,34 @@ async def create_article(request: Request, body: ArticleCreate) -> Response:
     return _json(stored, status=201)
 
 
+class ArticleFilters:
+    """The query parameters that select stored articles, shared by the list and the stats."""
+
+    def __init__(
+        self,
+        q: Annotated[str | None, Query(max_length=500, description="full-text search")] = None,
+        source: Annotated[str | None, Query(max_length=200)] = None,
+        technique: Annotated[str | None, Query(max_length=100)] = None,
+        genre: Annotated[str | None, Query(max_length=40)] = None,
+        frame: Annotated[str | None, Query(max_length=100)] = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+    ) -> None:
+        #: keyword arguments for :meth:`Store.list` and :meth:`Store.stats`
+        self.store_arguments = {"query": q, "source": source, "technique": technique,
+                                "genre": genre, "frame": frame, "date_from": date_from,
+                                "date_to": date_to}
+
+
 @router.get("/articles", response_model=Page)
 async def list_articles(
     request: Request,
-    q: Annotated[str | None, Query(max_length=500, description="full-text search")] = None,
-    source: Annotated[str | None, Query(max_length=200)] = None,
-    technique: Annotated[str | None, Query(max_length=100)] = None,
-    genre: Annotated[str | None, Query(max_length=40)] = None,
-    frame: Annotated[str | None, Query(max_length=100)] = None,
-    date_from: dt.date | None = None,
-    date_to: dt.date | None = None,
+    filters: Annotated[ArticleFilters, Depends()],
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
 ) -> Page:
     return await run_in_threadpool(
-        _store(request).list, query=q, source=source, technique=technique, genre=genre,
-        frame=frame, date_from=date_from, date_to=date_to, limit=limit, offset=offset,
+        _store(request).list, **filters.store_arguments, limit=limit, offset=offset,
     )
 
 
@@ -177,18 +189,11 @@ async def delete_article(request: Request, article_id: str) -> Response:
 @router.get("/stats", response_model=Stats)
 async def stats(
     request: Request,
-    q: Annotated[str | None, Query(max_length=500)] = None,
-    source: Annotated[str | None, Query(max_length=200)] = None,
-    technique: Annotated[str | None, Query(max_length=100)] = None,
-    genre: Annotated[str | None, Query(max_length=40)] = None,
-    frame: Annotated[str | None, Query(max_length=100)] = None,
-    date_from: dt.date | None = None,
-    date_to: dt.date | None = None,
+    filters: Annotated[ArticleFilters, Depends()],
     period: Literal["day", "month", "year"] = "month",
 ) -> Stats:
     """Technique mix by source, and propaganda density (technique characters per 1,000
     characters) over time, of the filtered articles."""
     return await run_in_threadpool(
-        _store(request).stats, query=q, source=source, technique=technique, genre=genre,
-        frame=frame, date_from=date_from, date_to=date_to, period=period,
+        _store(request).stats, **filters.store_arguments, period=period,
     )
