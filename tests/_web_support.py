@@ -1,84 +1,19 @@
-"""A real uvicorn server on 127.0.0.1 for the web tests, and a fixture analyzer.
-
-The fixture analyzer is an ordinary :class:`~slant.pipeline.analyzer.Analyzer` with one
-hand-written component that marks fixed phrases, so the web tests see technique spans with
-or without the trained model (the model is not what these tests are about).
-"""
+"""A real uvicorn server on 127.0.0.1 for the web tests (their fixture analyzer is
+:func:`_fixture_models.fixture_analyzer`)."""
 
 from __future__ import annotations
 
 import socket
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 
 import httpx
 import uvicorn
 
-from slant.document.analysis import (
-    Analysis,
-    Frames,
-    Genre,
-    Hyperpartisan,
-    ParagraphTechniques,
-    TechniqueSpan,
-)
-from slant.document.article import Article
 from slant.pipeline.analyzer import Analyzer
 from slant.web import Settings, create_app
-
-#: phrase -> (PTC technique, SemEval-2023 name)
-PHRASES = {
-    "corrupt regime": ("Name_Calling,Labeling", "Name_Calling-Labeling"),
-    "betrayed": ("Loaded_Language", "Loaded_Language"),
-    "once again betrayed every honest worker": ("Exaggeration,Minimisation",
-                                                "Exaggeration-Minimisation"),
-    "disgrace": ("Loaded_Language", "Loaded_Language"),
-    "traitors": ("Name_Calling,Labeling", "Name_Calling-Labeling"),
-}
-
-
-class PhraseMarker:
-    """Marks every occurrence of :data:`PHRASES` (a test fixture, not a model)."""
-
-    name = "fixture-phrases"
-
-    def process(self, items: Sequence[tuple[Article, Analysis]]) -> None:
-        for article, analysis in items:
-            text = article.text
-            spans = []
-            for phrase, (ptc, name_2023) in PHRASES.items():
-                start = text.find(phrase)
-                while start >= 0:
-                    spans.append(TechniqueSpan(start=start, end=start + len(phrase),
-                                               technique=ptc, technique_2023=name_2023,
-                                               score=0.91))
-                    start = text.find(phrase, start + 1)
-            analysis.spans = sorted(spans, key=lambda s: (s.start, s.end))
-            analysis.paragraph_techniques = [
-                ParagraphTechniques(
-                    start=p.start, end=p.end, line=p.line or 1,
-                    scores={"Loaded_Language": 0.9 if "betrayed" in article.paragraph_text(p)
-                            else 0.1},
-                    labels=["Loaded_Language"] if "betrayed" in article.paragraph_text(p)
-                    else [],
-                )
-                for p in article.paragraphs
-            ]
-            loaded = bool(spans)
-            analysis.genre = Genre(label="opinion" if loaded else "reporting",
-                                   probabilities={"opinion": 0.7 if loaded else 0.2,
-                                                  "reporting": 0.2 if loaded else 0.7,
-                                                  "satire": 0.1})
-            analysis.frames = Frames(scores={"Political": 0.8, "Morality": 0.6, "Economic": 0.2},
-                                     labels=["Political", "Morality"])
-            analysis.hyperpartisan = Hyperpartisan(probability=0.8 if loaded else 0.2,
-                                                   label=loaded)
-
-
-def fixture_analyzer() -> Analyzer:
-    return Analyzer([PhraseMarker()], model_version="test-fixture")
 
 
 class RunningServer:

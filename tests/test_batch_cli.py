@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from _storage_support import BACKENDS, database_url, sample_analysis
+from _fixture_models import sample_analysis
+from _storage_support import BACKENDS, database_url
 from test_batch_readers import _warc
 
 from slant.batch.keys import article_key

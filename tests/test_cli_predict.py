@@ -1,25 +1,17 @@
-"""slant predict: the format plumbing, with a small deterministic stand-in for the MODEL (the
-thing under test is reading the official inputs and writing the official outputs)."""
+"""slant predict: the format plumbing, with a small deterministic stand-in for the MODEL
+(:class:`_fixture_models.WordRuleModel`; the thing under test is reading the official inputs
+and writing the official outputs)."""
 
 from __future__ import annotations
 
 import shutil
-from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+from _fixture_models import WordRuleModel
 
 from slant.cli import main
 from slant.cli.predict import run_predict
-from slant.document.analysis import (
-    Analysis,
-    Frames,
-    Genre,
-    Hyperpartisan,
-    ParagraphTechniques,
-    TechniqueSpan,
-)
-from slant.document.article import Article
 from slant.errors import ModelError
 from slant.formats import hyperpartisan2019 as hp
 from slant.formats import semeval2020 as ptc
@@ -28,55 +20,6 @@ from slant.pipeline.analyzer import Analyzer
 from slant.scoring.tasks import evaluate_files
 
 FIXTURES = Path(__file__).parent / "fixtures" / "formats"
-
-
-class WordRuleModel:
-    """A deterministic model: capitalised words of four letters or more are Loaded_Language
-    spans (two overlapping spans per word, to exercise merging); a paragraph with '!' or
-    'ruin' uses Exaggeration-Minimisation; the genre is opinion when a title has a verb
-    ending in -s; hyperpartisan when the text holds 'Traitors'."""
-
-    name = "model"
-    version = "test"
-
-    def process(self, items: Sequence[tuple[Article, Analysis]]) -> None:
-        for article, analysis in items:
-            spans = []
-            for start, end in _words(article.text):
-                if article.text[start].isupper() and end - start >= 4:
-                    spans.append(TechniqueSpan(start=start, end=end, technique="Loaded_Language",
-                                               score=0.9))
-                    spans.append(TechniqueSpan(start=start, end=end - 1, technique="Doubt",
-                                               score=0.6))
-            analysis.spans = spans
-            analysis.paragraph_techniques = []
-            for paragraph in article.paragraphs:
-                text = article.paragraph_text(paragraph)
-                hit = "!" in text or "ruin" in text
-                analysis.paragraph_techniques.append(ParagraphTechniques(
-                    start=paragraph.start, end=paragraph.end, line=paragraph.line,
-                    scores={"Exaggeration-Minimisation": 0.8 if hit else 0.1},
-                    labels=["Exaggeration-Minimisation"] if hit else [],
-                ))
-            title = article.title_text or ""
-            label = "opinion" if "splits" in title else "reporting"
-            analysis.genre = Genre(label=label, probabilities={label: 1.0})
-            analysis.frames = Frames(scores={"Economic": 0.7}, labels=["Economic"])
-            probability = 0.9 if "Traitors" in article.text else 0.2
-            analysis.hyperpartisan = Hyperpartisan(probability=probability,
-                                                   label=probability >= 0.5)
-
-    def classify_spans(self, article: Article, spans: Sequence[tuple[int, int]]
-                       ) -> list[dict[str, float]]:
-        self.calls = getattr(self, "calls", 0) + 1
-        return [{"Loaded_Language": 0.3, "Slogans": 0.7} if end - start > 20
-                else {"Loaded_Language": 0.6, "Doubt": 0.4} for start, end in spans]
-
-
-def _words(text: str) -> list[tuple[int, int]]:
-    import re
-
-    return [(m.start(), m.end()) for m in re.finditer(r"[A-Za-z]+", text)]
 
 
 @pytest.fixture

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from _browser_support import chromium
 from render_examples import (
     HOSTILE_BODY,
     HOSTILE_TITLE,
@@ -18,10 +17,6 @@ from render_examples import (
 
 from slant.render.html import render_html
 from slant.taxonomy import ptc_technique, technique_color
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
 class _Tags(HTMLParser):
@@ -117,52 +112,38 @@ def test_several_articles_in_one_page() -> None:
     assert "<title>slant: 2 articles</title>" in page
 
 
-def _chromium_or_skip() -> None:
-    if shutil.which(CHROMIUM) is None or not Path(CHROMIUM).exists():
-        if os.environ.get("SLANT_TEST_REQUIRE_SERVICES"):
-            pytest.fail(f"{CHROMIUM} is required (SLANT_TEST_REQUIRE_SERVICES is set)")
-        pytest.skip(f"{CHROMIUM} is not installed")
-
-
 @pytest.mark.browser
 def test_in_browser_hover_and_focus_show_tooltip_and_no_script_runs(tmp_path: Path) -> None:
-    _chromium_or_skip()
-    from playwright.sync_api import sync_playwright
-
     good = tmp_path / "full.html"
     good.write_text(render_html(full_analysis()), encoding="utf-8")
     bad = tmp_path / "hostile.html"
     bad.write_text(render_html(hostile_analysis()), encoding="utf-8")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page()
-            dialogs: list[str] = []
-            page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-            requests: list[str] = []
-            page.on("request", lambda request: requests.append(request.url))
-            page.goto(good.as_uri())
-            segment = page.locator(".seg[data-techniques='Name_Calling,Labeling']").last
-            tooltip = segment.locator(".tip")
-            assert not tooltip.is_visible()
-            segment.hover()
-            assert tooltip.is_visible()
-            assert "Name calling or labelling" in tooltip.inner_text()
-            assert "score 0.88" in tooltip.inner_text()
-            page.mouse.move(0, 0)
-            page.keyboard.press("Tab")  # keyboard users reach the first highlighted segment
-            focused = page.locator(".seg:focus .tip")
-            assert focused.is_visible() and "Loaded language" in focused.inner_text()
-            # overlapping spans stay visible: the nested segment is taller than a plain one
-            nested = page.locator(
-                ".seg[data-techniques='Name_Calling,Labeling|Loaded_Language']").first
-            style = nested.evaluate("e => getComputedStyle(e).paddingBottom")
-            assert style == "8px"
-            page.goto(bad.as_uri())
-            page.wait_for_timeout(200)
-            assert dialogs == []
-            assert page.locator("img, script, svg").count() == 0
-            assert "<script>alert(1)</script>" in page.locator("h1").inner_text()
-            assert all(url.startswith("file://") for url in requests), requests
-        finally:
-            browser.close()
+    with chromium() as browser:
+        page = browser.new_page()
+        dialogs: list[str] = []
+        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+        requests: list[str] = []
+        page.on("request", lambda request: requests.append(request.url))
+        page.goto(good.as_uri())
+        segment = page.locator(".seg[data-techniques='Name_Calling,Labeling']").last
+        tooltip = segment.locator(".tip")
+        assert not tooltip.is_visible()
+        segment.hover()
+        assert tooltip.is_visible()
+        assert "Name calling or labelling" in tooltip.inner_text()
+        assert "score 0.88" in tooltip.inner_text()
+        page.mouse.move(0, 0)
+        page.keyboard.press("Tab")  # keyboard users reach the first highlighted segment
+        focused = page.locator(".seg:focus .tip")
+        assert focused.is_visible() and "Loaded language" in focused.inner_text()
+        # overlapping spans stay visible: the nested segment is taller than a plain one
+        nested = page.locator(
+            ".seg[data-techniques='Name_Calling,Labeling|Loaded_Language']").first
+        style = nested.evaluate("e => getComputedStyle(e).paddingBottom")
+        assert style == "8px"
+        page.goto(bad.as_uri())
+        page.wait_for_timeout(200)
+        assert dialogs == []
+        assert page.locator("img, script, svg").count() == 0
+        assert "<script>alert(1)</script>" in page.locator("h1").inner_text()
+        assert all(url.startswith("file://") for url in requests), requests

@@ -8,8 +8,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from _browser_support import chromium
 from render_examples import full_analysis, hostile_analysis, structure_only_analysis
-from test_render_html import CHROMIUM, CHROMIUM_ARGS, _chromium_or_skip
 
 from slant.document.analysis import Analysis, Quote
 from slant.render.html import render_html
@@ -178,26 +178,19 @@ def test_hostile_speaker_name_is_escaped_in_quote_marks() -> None:
 
 @pytest.mark.browser
 def test_in_browser_quoted_stretch_is_shaded(tmp_path: Path) -> None:
-    _chromium_or_skip()
-    from playwright.sync_api import sync_playwright
-
     page_file = tmp_path / "voices.html"
     page_file.write_text(render_html(full_analysis()), encoding="utf-8")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page()
-            page.goto(page_file.as_uri())
-            quoted = page.locator(".quoted[data-quote='0']")
-            assert quoted.get_attribute("title") == "Ada Holm (mayor), direct quote"
-            style = quoted.evaluate(
-                "e => [getComputedStyle(e).borderLeftWidth, getComputedStyle(e).backgroundColor]")
-            assert style == ["3px", "rgb(238, 242, 247)"]
-            plain = page.locator(".para .text").nth(1).evaluate(
-                "e => getComputedStyle(e).backgroundColor")
-            assert plain == "rgba(0, 0, 0, 0)"
-        finally:
-            browser.close()
+    with chromium() as browser:
+        page = browser.new_page()
+        page.goto(page_file.as_uri())
+        quoted = page.locator(".quoted[data-quote='0']")
+        assert quoted.get_attribute("title") == "Ada Holm (mayor), direct quote"
+        style = quoted.evaluate(
+            "e => [getComputedStyle(e).borderLeftWidth, getComputedStyle(e).backgroundColor]")
+        assert style == ["3px", "rgb(238, 242, 247)"]
+        plain = page.locator(".para .text").nth(1).evaluate(
+            "e => getComputedStyle(e).backgroundColor")
+        assert plain == "rgba(0, 0, 0, 0)"
 
 
 def test_a_role_that_repeats_the_name_is_not_shown_twice() -> None:

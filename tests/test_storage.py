@@ -7,17 +7,11 @@ import threading
 from pathlib import Path
 
 import pytest
-from _storage_support import BACKENDS, database_url, sample_analysis
+from _fixture_models import sample_analysis
 
 from slant.errors import StorageError
 from slant.storage import Store
 from slant.storage.migrate import current_revision, head_revision
-
-
-@pytest.fixture(params=BACKENDS)
-def db_url(request: pytest.FixtureRequest, tmp_path: Path):
-    with database_url(request.param, tmp_path) as url:
-        yield url
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-from _storage_support import BACKENDS, database_url
-from _web_support import fixture_analyzer, running_server
+from _fixture_models import fixture_analyzer
+from _web_support import running_server
 
 from slant.web import Settings
 
@@ -19,12 +19,6 @@ TEXT = (
     "\n"
     "\"This is a disgrace,\" said Maria Lopez, the union leader."
 )
-
-
-@pytest.fixture(params=BACKENDS)
-def db_url(request: pytest.FixtureRequest, tmp_path: Path):
-    with database_url(request.param, tmp_path) as url:
-        yield url
 
 
 @pytest.fixture

@@ -4,13 +4,12 @@ technique filter, corpus charts, and escaping of hostile article text. Screensho
 
 from __future__ import annotations
 
-import os
-import shutil
 from pathlib import Path
 
 import pytest
-from _storage_support import sample_analysis
-from _web_support import fixture_analyzer, running_server
+from _browser_support import chromium
+from _fixture_models import fixture_analyzer, sample_analysis
+from _web_support import running_server
 
 from slant.storage import Store
 from slant.taxonomy import ptc_technique
@@ -18,9 +17,6 @@ from slant.web import Settings
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 
 SAMPLE = (
@@ -34,22 +30,10 @@ SAMPLE = (
 )
 
 
-def _require_browser() -> None:
-    if not (Path(CHROMIUM).is_file() and shutil.which(CHROMIUM)):
-        if os.environ.get("SLANT_TEST_REQUIRE_SERVICES"):
-            pytest.fail(f"{CHROMIUM} is missing but SLANT_TEST_REQUIRE_SERVICES is set")
-        pytest.skip(f"browser tests need {CHROMIUM}")
-
-
 @pytest.fixture(scope="module")
 def browser():
-    _require_browser()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with chromium() as launched:
         yield launched
-        launched.close()
 
 
 @pytest.fixture

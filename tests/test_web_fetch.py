@@ -10,7 +10,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from _web_support import fixture_analyzer, running_server
+from _fixture_models import fixture_analyzer
+from _web_support import running_server
 
 from slant.web import Settings
 from slant.web.fetch import FetchError, FetchLimits, fetch_url

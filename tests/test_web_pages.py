@@ -6,8 +6,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-from _storage_support import sample_analysis
-from _web_support import fixture_analyzer, running_server
+from _fixture_models import fixture_analyzer, sample_analysis
+from _web_support import running_server
 
 from slant.storage import Store
 from slant.web import Settings
