@@ -45,18 +45,18 @@ def _quote_starting(text: str, analysis: Analysis, words: str) -> int:
 
 
 def test_every_envoy_quote_is_found_and_attributed_to_him():
-    text, analysis = _analyse("alliance-hawks.txt")
-    envoy = next(e for e in analysis.entities if e.name == "Dmitri Volkanov")
+    text, analysis = _analyse("council-zealots.txt")
+    envoy = next(e for e in analysis.entities if e.name == "Pieter Vandermolen")
     assert envoy.kind == "person"
-    assert envoy.role == "envoy to the Alliance"
+    assert envoy.role == "envoy to the Council"
     openings = [
-        "there would be an answer",  # indirect, introduced by the envoy's role only
-        "Varonia will take",  # indirect, "X warned that"
-        "We shall see what the ministers decide,",  # '..., he said.'
-        "But if it means more Alliance hardware",  # second quote in the paragraph, no cue
-        "All this could push the continent",  # He added:
-        "Many in the West admit",  # He added: ... Volkanov said.
-        "We cannot but be concerned",  # He concluded: (two paragraphs)
+        "a larger Council presence",  # indirect, introduced by the envoy's role only
+        "Teravia will close",  # indirect, "X warned that"
+        "We will study what the ministers agree,",  # '..., he said.'
+        "But should it bring more Council boats",  # second quote in the paragraph, no cue
+        "This could drag the whole valley",  # He added:
+        "Plenty of Council members",  # He added: ... Vandermolen said.
+        "We are troubled by proposals",  # He concluded: (two paragraphs)
     ]
     for words in openings:
         index = _quote_starting(text, analysis, words)
@@ -67,37 +67,37 @@ def test_every_envoy_quote_is_found_and_attributed_to_him():
 
 
 def test_two_paragraph_quote_is_one_span_up_to_the_closing_mark():
-    text, analysis = _analyse("alliance-hawks.txt")
-    quote = analysis.quotes[_quote_starting(text, analysis, "We cannot but be concerned")]
+    text, analysis = _analyse("council-zealots.txt")
+    quote = analysis.quotes[_quote_starting(text, analysis, "We are troubled by proposals")]
     content = text[quote.start : quote.end]
-    assert content.endswith("we shall take the measures we need.")
-    assert "\n\n‘In military matters" in content
+    assert content.endswith("we will do what we must.")
+    assert "\n\n‘On a river" in content
     assert text[quote.start - 1] == "‘" and text[quote.end] == "’"
 
 
 def test_scare_quotes_and_embedded_fragments_are_not_separate_quotes():
-    text, analysis = _analyse("alliance-hawks.txt")
+    text, analysis = _analyse("council-zealots.txt")
     spoken = [text[q.start : q.end] for q in analysis.quotes]
-    assert "strategic consequences" not in spoken  # two words, no cue: a term, not a quote
-    assert "steps of a military nature" not in spoken  # inside the indirect quote
-    assert not any(s.startswith("eastern front") for s in spoken)  # nested inside a quote
+    assert "downstream risks" not in spoken  # two words, no cue: a term, not a quote
+    assert "every sluice under its control" not in spoken  # inside the indirect quote
+    assert not any(s.startswith("upper reaches") for s in spoken)  # nested inside a quote
 
 
 def test_voice_and_targets_of_labels():
-    text, analysis = _analyse("alliance-hawks.txt", [
-        ("hawks", "Name_Calling,Labeling"),
-        ("fascist militias", "Loaded_Language"),
-        ("puff up the myth", "Loaded_Language"),
-        ("excessive", "Loaded_Language"),
+    text, analysis = _analyse("council-zealots.txt", [
+        ("zealots", "Name_Calling,Labeling"),
+        ("lawless militias", "Loaded_Language"),
+        ("inflate the legend", "Loaded_Language"),
+        ("reckless", "Loaded_Language"),
     ])
-    envoy = next(e for e in analysis.entities if e.name == "Dmitri Volkanov")
-    hawks, militias, myth, excessive = analysis.spans
-    assert hawks.voice == "author"
-    assert hawks.target_text == "Alliance defence ministers"
-    target = next(e for e in analysis.entities if e.id == hawks.target)
+    envoy = next(e for e in analysis.entities if e.name == "Pieter Vandermolen")
+    zealots, militias, legend, reckless = analysis.spans
+    assert zealots.voice == "author"
+    assert zealots.target_text == "Council water ministers"
+    target = next(e for e in analysis.entities if e.id == zealots.target)
     assert target.kind == "group"
     assert militias.voice == "author" and militias.target_text == "militias"
-    assert myth.voice == envoy.id and excessive.voice == envoy.id
+    assert legend.voice == envoy.id and reckless.voice == envoy.id
     assert analysis.voices.author == {"Name_Calling,Labeling": 1, "Loaded_Language": 1}
     assert analysis.voices.quoted == {"Loaded_Language": 2}
     assert analysis.voices.by_speaker == {envoy.id: {"Loaded_Language": 2}}
@@ -149,14 +149,14 @@ def test_quotation_marks(text, expected):
 
 
 def test_without_spans_the_technique_fields_stay_none():
-    _, analysis = _analyse("alliance-hawks.txt")
+    _, analysis = _analyse("council-zealots.txt")
     assert analysis.spans is None and analysis.voices is None
     assert analysis.quotes and analysis.entities
     Analysis.from_json(analysis.to_json())  # round trip
 
 
 def test_component_runs_in_the_analyzer_and_records_its_time():
-    text = (FIXTURES / "alliance-hawks.txt").read_text(encoding="utf-8")
+    text = (FIXTURES / "council-zealots.txt").read_text(encoding="utf-8")
     analyzer = Analyzer([VoicesComponent()])
     analysis = analyzer.analyze(Article.from_text(text, id="a"))
     assert "voices" in analysis.metadata.timings
