@@ -42,7 +42,7 @@ _BARE_VERBS = frozenset({"said", "says", "warned", "warns", "claimed", "claims",
                          "revealed", "predicted", "contended", "estimated", "told", "tells",
                          "tell"})
 _TOLD = frozenset({"told", "tells", "tell", "telling"})
-# the person told: 'told police he had a gun', 'told MailOnline the country would ...'
+# the person told: 'told police he had a key', 'told reporters the country would ...'
 _TOLD_OBJECT = re.compile(
     r"\s+(?:[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,3}|reporters|journalists|police|"
     r"officers|investigators|him|her|them|us|me|(?:the|a|an|his|her|their)\s+[a-z]+)(?=\s)")
@@ -246,7 +246,7 @@ def _follows_cue_sentence(text: str, previous: FoundQuote, start: int) -> bool:
 
 def _is_term(text: str, quote: FoundQuote) -> bool:
     """A short quoted name or phrase after an article or preposition, with no cue: 'the
-    “dancing with the dead” ritual', 'described as the “worst outbreak in 50 years”'."""
+    “walking with the tide” ritual', 'described as the “wettest spring in 40 years”'."""
     line_start = text.rfind("\n", 0, quote.start) + 1
     return word_count(text[quote.start:quote.end]) < 8 and bool(
         _TERM_BEFORE.search(text, line_start, quote.start - 1))
@@ -300,7 +300,7 @@ def _title_end(text: str, sentences: Sequence[tuple[int, int]]) -> int:
 
 def _headline(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]],
               names: NameIndex) -> FoundQuote | None:
-    """'Puerto Rico says to receive $16 bln in aid', 'Texas Teen Says He Was Attacked'."""
+    """'Teravia says to close $2 bln canal deal', 'Harbour Clerk Says She Was Misled'."""
     match = _TITLE_SAYS.search(text, s_start, s_end)
     if match is None:
         return None

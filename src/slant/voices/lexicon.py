@@ -44,7 +44,7 @@ NOT_NAMES = frozenset(
     """.split()
 )
 
-# Titles written before a name: "President Vladimir Putin", "Mr Spencer".
+# Titles written before a name: "President Anna Brask", "Mr Spencer".
 TITLES = frozenset(
     """
     mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady rev rev. father sister pope king
@@ -114,7 +114,7 @@ ROLE_NOUNS = frozenset(
     """.split()
 )
 
-# Nouns that name a group of people: "NATO defence ministers", "Russian officials".
+# Nouns that name a group of people: "Council water ministers", "Teravian officials".
 GROUP_NOUNS = frozenset(
     """
     ministers officials leaders lawmakers legislators politicians troops forces soldiers militias

@@ -72,7 +72,7 @@ def find_names(text: str) -> list[NameMention]:
         # split off titles / roles written before the name
         title_words: list[str] = []
         strong = [k for k, w in enumerate(words[:-1]) if w.lower() in _STRONG_TITLES]
-        if strong:  # "ICE Director Thomas Homan", "Defense Secretary Jim Mattis"
+        if strong:  # "Port Director Anna Brask", "Defense Secretary Tom Ferro"
             cut = strong[-1] + 1
             title_words, words = words[:cut], words[cut:]
         elif not _is_org(words):
@@ -83,7 +83,7 @@ def find_names(text: str) -> list[NameMention]:
         name = " ".join(words)
         sentence_initial = bool(_SENTENCE_START.search(text[max(0, start - 4) : start])) \
             or start == 0
-        if not title_words:  # "EDL leader Tommy Robinson", "spokesman John Smith"
+        if not title_words:  # "guild leader Ines Varga", "spokesman John Smith"
             before = text[max(0, start - 30) : start].split()
             if before and before[-1] in ROLE_NOUNS and before[-1] in _STRONG_TITLES | {
                     "spokesman", "spokeswoman", "researcher", "lawyer", "attorney", "official",

@@ -1,6 +1,6 @@
 """Speaker phrases around reporting verbs, and their resolution to entities.
 
-A cue is a reporting verb with its subject: "he said", "Grushko said", "said the minister",
+A cue is a reporting verb with its subject: "he said", "Vandermolen said", "said the minister",
 "Keith Vaz, chairman of the committee, said:", "according to officials". The subject is parsed
 into a :class:`SpeakerRef` (a name, a pronoun, or a description); :class:`SpeakerResolver`
 then links it to an entity: pronouns to the last person (or organisation) mentioned outside
@@ -368,7 +368,7 @@ class SpeakerResolver:
         return record
 
     def _adopt_pending(self, record: EntityRecord, pos: int) -> None:
-        """'Russia's envoy to NATO said ... Aleksandr Grushko warned': one person."""
+        """'Teravia's envoy to the Council said ... Pieter Vandermolen warned': one person."""
         if not self._pending or record.kind != "person":
             return
         start, described = self._pending[-1]

@@ -1,7 +1,7 @@
 """Targets of labels: whom a Name_Calling,Labeling or Loaded_Language span is applied to.
 
 Only patterns where the sentence makes the target plain are used: the label next to a name
-("crooked Hillary", "NATO warmongers"), a label on a group noun ("fascist militias"), a copula
+("crooked Vandermolen", "Council zealots"), a label on a group noun ("lawless militias"), a copula
 or appositive ("X is a traitor", "X, a traitor,"), and "called X a ...".
 """
 
@@ -41,13 +41,13 @@ class TargetFinder:
 
     def find(self, start: int, end: int) -> Target | None:
         text = self.text
-        # "crooked Hillary": a name right after the label
+        # "crooked Vandermolen": a name right after the label
         after = self.names.starting_at(_skip_space(text, end))
         if after is not None and _skip_space(text, end) - end <= 1:
             entity = self._entity(after.start)
             if entity is not None and entity.kind != "place":
                 return Target(entity, after.name)
-        # "NATO warmongers": a name right before the label
+        # "Council zealots": a name right before the label
         before = self.names.ending_at(_skip_space_back(text, start))
         if before is not None and start - before.end <= 1:
             group = self._group_of(before.name)
@@ -63,7 +63,7 @@ class TargetFinder:
             name = self.names.ending_at(start - (len(left) - copula.start()))
             if name is not None and self._entity(name.start) is not None:
                 return Target(self._entity(name.start), name.name)  # type: ignore[arg-type]
-        # "fascist militias": the label sits on a group noun, inside the span or right after it
+        # "lawless militias": the label sits on a group noun, inside the span or right after it
         inside = re.search(rf"\b({self._group_nouns})\b", text[start:end])
         if inside is not None:
             return self._group(inside.group(1))
