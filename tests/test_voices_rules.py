@@ -140,11 +140,11 @@ def test_cues_after_initials_adverbs_capitals_and_long_appositives() -> None:
             "“This photo settles the matter,” blogger Lena Storm Tweeted.\n"
             "“The probe has seen farther than any before it,” Principal Investigator Ada Crane, "
             "of the Lowland Space Institute in Marrow, Vale, notes in a statement.\n"
-            "Because, according to the teacher, “Greenland is an island; not a country.”\n")
+            "Still, according to the teacher, “Sunday is a rest day; not a match day.”\n")
     quotes = _quotes(_analyse(text))
     assert _find(quotes, "She leaves the building") == ("direct", "Nora Pell")
     assert _find(quotes, "The grid will fail") == ("direct", "Ivo Rask")
     assert _find(quotes, "This photo settles") == ("direct", "Lena Storm")
     assert _find(quotes, "The probe has seen") == ("direct", "Ada Crane")
-    kind, speaker = _find(quotes, "Greenland is an island")
+    kind, speaker = _find(quotes, "Sunday is a rest day")
     assert kind == "direct" and speaker == "the teacher"
