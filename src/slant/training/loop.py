@@ -29,6 +29,8 @@ class TrainConfig:
     seed: int = 13
     threads: int | None = field(default_factory=os.cpu_count)  # torch may default to 1 here
     span_loss_weight: float = 1.0
+    #: weight of the "any technique" token channel (SI) against the 23 technique channels
+    si_channel_weight: float = 1.0
     paragraph_loss_weight: float = 1.0
 
 
@@ -75,9 +77,11 @@ def batch_loss(network: SlantNetwork, batch: dict, config: TrainConfig) -> torch
     mask[:, 0] = 0.0  # [CLS]
     lengths = batch["attention_mask"].sum(1) - 1
     mask[torch.arange(len(lengths)), lengths] = 0.0  # [SEP]
-    token_bce = F.binary_cross_entropy_with_logits(
+    channel_weights = torch.ones(token_logits.shape[-1])
+    channel_weights[0] = config.si_channel_weight
+    token_bce = (F.binary_cross_entropy_with_logits(
         token_logits, batch["token_targets"], reduction="none"
-    ).sum(-1)
+    ) * channel_weights).sum(-1)
     loss = (token_bce * mask).sum() / mask.sum().clamp(min=1.0)
     token_probs = torch.sigmoid(token_logits)
     if "span_ranges" in batch:
