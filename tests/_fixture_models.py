@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 
 from slant.document.analysis import (
     Analysis,
+    Fragment,
     Frames,
     Genre,
     Hyperpartisan,
@@ -155,6 +156,7 @@ class WordRuleModel:
                     spans.append(TechniqueSpan(start=start, end=end - 1, technique="Doubt",
                                                score=0.6))
             analysis.spans = spans
+            analysis.fragments = [Fragment(start=s.start, end=s.end, score=s.score) for s in spans]
             analysis.paragraph_techniques = []
             for paragraph in article.paragraphs:
                 text = article.paragraph_text(paragraph)

@@ -55,9 +55,9 @@ def predict_si(folder: Path, analyzer: Any) -> list:
     labels = []
     for analysis in analyzer.analyze_many(semeval2020.iter_articles_folder(folder)):
         article_id = analysis.metadata.article_id
-        if analysis.spans is None:
-            raise _missing("spans", article_id)
-        for start, end in merge_spans((s.start, s.end) for s in analysis.spans):
+        if analysis.fragments is None:
+            raise _missing("fragments", article_id)
+        for start, end in merge_spans((s.start, s.end) for s in analysis.fragments):
             labels.append(semeval2020.SpanLabel(article_id, start, end))
     return labels
 

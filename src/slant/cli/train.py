@@ -16,9 +16,11 @@ from slant.errors import SlantError
 def train(
     data: Annotated[Path, typer.Option(help="the data folder (ptc/, semeval2023/, hyperpartisan/)")],
     out: Annotated[Path, typer.Option(help="the model folder to write")],
-    epochs: Annotated[int, typer.Option(help="fine-tuning epochs")] = 6,
+    epochs: Annotated[int, typer.Option(help="fine-tuning epochs")] = 10,
     seed: Annotated[int, typer.Option(help="random seed")] = 13,
     batch_size: Annotated[int, typer.Option(help="windows per step")] = 16,
+    span_loss_weight: Annotated[float, typer.Option(help="weight of the span-technique loss")] = 2.0,
+    si_channel_weight: Annotated[float, typer.Option(help="weight of the SI token channel")] = 3.0,
     version: Annotated[str, typer.Option(help="model version written to the manifest")] = "dev",
     limit: Annotated[int, typer.Option(help="use only this many training articles (smoke tests)")] = 0,
     resume: Annotated[bool, typer.Option(help="reuse the fine-tuned network from the work folder")] = False,
@@ -34,7 +36,8 @@ def train(
         ) from None
     if not data.is_dir():
         raise SlantError(f"{data}: no such data folder")
-    config = TrainConfig(epochs=epochs, seed=seed, batch_size=batch_size)
+    config = TrainConfig(epochs=epochs, seed=seed, batch_size=batch_size,
+                         span_loss_weight=span_loss_weight, si_channel_weight=si_channel_weight)
     manifest = run_training(data, out, config=config, version=version, work_dir=work,
                             resume=resume, limit=limit or None,
                             log=lambda message: typer.echo(message, err=True))

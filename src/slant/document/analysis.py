@@ -27,6 +27,12 @@ class CharSpan(_Model):
     end: int = Field(ge=0)
 
 
+class Fragment(CharSpan):
+    """A fragment that uses some propaganda technique (SemEval-2020 span identification)."""
+
+    score: float = Field(ge=0.0, le=1.0, description="mean probability over its tokens")
+
+
 class TechniqueSpan(CharSpan):
     """A fragment that uses a propaganda technique."""
 
@@ -120,6 +126,9 @@ class Analysis(_Model):
     text: str
     title: CharSpan | None = None
     paragraphs: list[CharSpan] = Field(default_factory=list)
+    fragments: list[Fragment] | None = Field(
+        default=None, description="propaganda fragments found by span identification (SI)"
+    )
     spans: list[TechniqueSpan] | None = None
     paragraph_techniques: list[ParagraphTechniques] | None = None
     genre: Genre | None = None

@@ -36,3 +36,17 @@ def widen_to_words(tokens: TokenizedText, start: int, end: int) -> tuple[int, in
 
 def char_range(tokens: TokenizedText, start: int, end: int) -> tuple[int, int]:
     return int(tokens.offsets[start, 0]), int(tokens.offsets[end - 1, 1])
+
+
+#: Words that never make a technique span on their own.
+FUNCTION_WORDS = frozenset(
+    "a an the and or but of in on at to for from by with as is are was were be been it its this "
+    "that these those he she they we you i his her their our your my them us him me not no so "
+    "if then than too very just also".split()
+)
+
+
+def is_content(text: str) -> bool:
+    """True when ``text`` holds a word that can carry a technique by itself."""
+    words = [w.strip(".,;:!?\"'“”‘’()[]-").lower() for w in text.split()]
+    return any(len(w) >= 2 and w not in FUNCTION_WORDS for w in words)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from slant.pipeline.bag_of_words import hashed_counts, tfidf
 from slant.pipeline.features import sigmoid, softmax
 
 
@@ -38,8 +39,14 @@ class Heads:
     def frames(self, features: np.ndarray) -> np.ndarray:
         return sigmoid(self._article(features, "frames"))
 
-    def hyperpartisan(self, features: np.ndarray) -> np.ndarray:
-        return sigmoid(self._article(features, "hyperpartisan"))[..., 0]
+    def hyperpartisan(self, features: np.ndarray, text: str) -> float:
+        """Mean of two views: the encoder's article features, and hashed word counts."""
+        probability = float(sigmoid(self._article(features, "hyperpartisan"))[..., 0])
+        if "hyperpartisan_bow_w" not in self.w:
+            return probability
+        bow = tfidf(hashed_counts(text), self.w["bow_idf"])
+        bow_probability = float(sigmoid(bow @ self.w["hyperpartisan_bow_w"] + self.w["hyperpartisan_bow_b"])[0])
+        return 0.5 * (probability + bow_probability)
 
 
 def article_features(hidden: np.ndarray, token_probs: np.ndarray) -> np.ndarray:

@@ -10,6 +10,7 @@ import numpy as np
 
 from slant.document.analysis import (
     Analysis,
+    Fragment,
     Frames,
     Genre,
     Hyperpartisan,
@@ -18,7 +19,7 @@ from slant.document.analysis import (
 )
 from slant.document.article import Article
 from slant.errors import ModelError
-from slant.pipeline.decode import char_range, token_runs, widen_to_words
+from slant.pipeline.decode import char_range, is_content, token_runs, widen_to_words
 from slant.pipeline.encoder import EncodedText, OnnxEncoder
 from slant.pipeline.features import normalised_lower, pooled, span_extra_features
 from slant.pipeline.heads import Heads, article_features
@@ -43,6 +44,11 @@ PTC_TO_2023 = {
         "Whataboutism", "Straw_Man", "Red_Herring", "Appeal_to_Hypocrisy"
     ),
 }
+
+
+#: SemEval-2023 token channel -> PTC class (Obfuscation and the four techniques English never
+#: uses have none).
+CHANNEL_TO_PTC = {name: ptc for ptc, names in PTC_TO_2023.items() for name in names}
 
 
 class ModelComponent:
@@ -104,18 +110,34 @@ class ModelComponent:
             ]))
         return self.heads.span_techniques(np.stack(rows))
 
-    def candidate_spans(self, encoded: EncodedText, threshold: float | None = None,
+    def candidate_spans(self, encoded: EncodedText, sentence_starts: Sequence[int] = (),
+                        threshold: float | None = None,
                         gap: int | None = None) -> list[tuple[int, int, float, int, int]]:
-        """(start, end, mean probability, first token, end token) of propaganda fragments."""
+        """(start, end, mean probability, first token, end token) of propaganda fragments.
+
+        Runs of tokens over the threshold (gaps of ``gap`` tokens bridged), cut where a new
+        sentence starts (``sentence_starts``: character offsets), widened to whole words.
+        """
         threshold = self.thresholds["si"] if threshold is None else threshold
         gap = self.thresholds.get("si_gap", 0) if gap is None else gap
         if len(encoded.tokens) == 0:
             return []
+        probs = encoded.token_probs[:, 0]
+        sentence = np.searchsorted(np.asarray(sentence_starts, dtype=np.int64),
+                                   encoded.tokens.offsets[:, 0], side="right")
         out = []
-        for a, b in token_runs(encoded.token_probs[:, 0], threshold, gap):
-            a, b = widen_to_words(encoded.tokens, a, b)
-            start, end = char_range(encoded.tokens, a, b)
-            out.append((start, end, float(encoded.token_probs[a:b, 0].mean()), a, b))
+        for first, stop in token_runs(probs, threshold, gap):
+            cuts = [first, *(i for i in range(first + 1, stop) if sentence[i] != sentence[i - 1]), stop]
+            for a, b in zip(cuts, cuts[1:], strict=False):
+                while a < b and probs[a] < threshold:
+                    a += 1
+                while b > a and probs[b - 1] < threshold:
+                    b -= 1
+                if b <= a:
+                    continue
+                a, b = widen_to_words(encoded.tokens, a, b)
+                start, end = char_range(encoded.tokens, a, b)
+                out.append((start, end, float(probs[a:b].mean()), a, b))
         return out
 
     def paragraph_probabilities(self, article: Article, encoded: EncodedText) -> np.ndarray:
@@ -137,7 +159,7 @@ class ModelComponent:
     def process(self, items: Sequence[tuple[Article, Analysis]]) -> None:
         encoded_all = self.encode([article.text for article, _ in items])
         for (article, analysis), encoded in zip(items, encoded_all, strict=True):
-            analysis.spans = self._spans(article, encoded)
+            analysis.fragments, analysis.spans = self._spans(article, encoded)
             analysis.paragraph_techniques = self._paragraphs(article, encoded)
             features = article_features(encoded.hidden, encoded.token_probs)
             if self.heads.has("genre"):
@@ -152,19 +174,45 @@ class ModelComponent:
                 scores = {k: round(float(v), 4) for k, v in zip(self.frame_labels, probs, strict=True)}
                 analysis.frames = Frames(scores=scores, labels=[k for k, v in scores.items() if v >= cut])
             if self.heads.has("hyperpartisan"):
-                probability = float(self.heads.hyperpartisan(features))
+                probability = self.heads.hyperpartisan(features, article.text)
                 analysis.hyperpartisan = Hyperpartisan(
                     probability=round(probability, 4),
                     label=probability >= self.thresholds["hyperpartisan"],
                 )
 
-    def _spans(self, article: Article, encoded: EncodedText) -> list[TechniqueSpan]:
-        candidates = self.candidate_spans(encoded)
-        probs = self.span_probabilities(article.text, encoded, [(s, e) for s, e, *_ in candidates])
+    def _technique_runs(self, text: str, encoded: EncodedText, a: int, b: int) -> list[TechniqueSpan]:
+        """Technique spans inside tokens [a, b) where a technique channel passes its threshold."""
+        cut = self.thresholds.get("technique_channel", 0.5)
+        found: dict[tuple[int, int, str], TechniqueSpan] = {}
+        for index, name in enumerate(self.token_channels[1:], start=1):
+            label = CHANNEL_TO_PTC.get(name)
+            if label is None:
+                continue
+            probs = encoded.token_probs[a:b, index]
+            for x, y in token_runs(probs, cut, 1):
+                x, y = widen_to_words(encoded.tokens, a + x, a + y)
+                start, end = char_range(encoded.tokens, x, y)
+                if not is_content(text[start:end]):
+                    continue
+                score = round(float(encoded.token_probs[x:y, index].mean()), 4)
+                key = (start, end, label)
+                if key not in found or found[key].score < score:
+                    found[key] = TechniqueSpan(start=start, end=end, technique=label,
+                                               technique_2023=name, score=score)
+        return sorted(found.values(), key=lambda span: (span.start, span.end, span.technique))
+
+    def _spans(self, article: Article, encoded: EncodedText) -> tuple[list[Fragment], list[TechniqueSpan]]:
+        """SI fragments, and the technique spans shown to people: inside each fragment, the
+        stretches where a technique's token channel is confident; where none is, the whole
+        fragment labelled by the span head."""
+        candidates = self.candidate_spans(encoded, [s.start for s in article.sentences])
+        fragments = [Fragment(start=s, end=e, score=round(p, 4)) for s, e, p, *_ in candidates]
+        bare = [c for c in candidates if not self._technique_runs(article.text, encoded, c[3], c[4])]
+        spans = [span for c in candidates for span in self._technique_runs(article.text, encoded, c[3], c[4])]
+        probs = self.span_probabilities(article.text, encoded, [(s, e) for s, e, *_ in bare])
         second = self.thresholds.get("second_technique", 1.0)
         channel = {name: i for i, name in enumerate(self.token_channels)}
-        spans = []
-        for (start, end, si_prob, a, b), row in zip(candidates, probs, strict=True):
+        for (start, end, si_prob, a, b), row in zip(bare, probs, strict=True):
             order = np.argsort(-row)
             chosen = [order[0]] + [i for i in order[1:3] if row[i] >= second]
             for index in chosen:
@@ -175,7 +223,8 @@ class ModelComponent:
                     start=start, end=end, technique=label, technique_2023=name_2023,
                     score=round(float(si_prob * row[index]), 4),
                 ))
-        return spans
+        spans.sort(key=lambda span: (span.start, span.end, span.technique))
+        return fragments, spans
 
     def _paragraphs(self, article: Article, encoded: EncodedText) -> list[ParagraphTechniques]:
         probs = self.paragraph_probabilities(article, encoded)

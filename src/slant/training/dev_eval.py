@@ -32,8 +32,12 @@ class DevSet:
     def si(self, threshold: float, gap: int) -> Score:
         gold = {a.id: [(s, e) for s, e, _ in a.ptc_spans] for a in self.articles}
         predicted = {
-            a.id: [(s, e) for s, e, *_ in self.model.candidate_spans(enc, threshold, gap)]
-            for a, enc in zip(self.articles, self.encoded, strict=True)
+            a.id: [
+                (s, e) for s, e, *_ in self.model.candidate_spans(
+                    enc, [s.start for s in doc.sentences], threshold, gap
+                )
+            ]
+            for a, doc, enc in zip(self.articles, self.documents, self.encoded, strict=True)
         }
         return score_si(gold, predicted)
 
@@ -69,7 +73,7 @@ class DevSet:
 
     def tune_si(self) -> tuple[float, int, Score]:
         best = None
-        for gap in (0, 1, 2):
+        for gap in (0, 1, 2, 4):
             for threshold in np.arange(0.2, 0.71, 0.05):
                 score = self.si(float(threshold), gap)
                 if best is None or score.value > best[2].value:

@@ -18,6 +18,7 @@ DEFAULT_THRESHOLDS = {
     "si": 0.5,
     "si_gap": 1,
     "second_technique": 0.45,
+    "technique_channel": 0.5,
     "paragraph": {"*": 0.5},
     "frames": 0.5,
     "hyperpartisan": 0.5,
