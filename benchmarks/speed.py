@@ -4,8 +4,9 @@
 
 Prints articles/s, tokens/s, p50/p95 latency per article, peak RSS, the cold start of
 ``slant analyze`` on one article, the time of the bare ONNX encoder passes over the same
-windows, and the ratio of the whole analysis to them. ``--tokens N`` cuts each article at
-its N-th token (on a paragraph boundary when one is near) to measure articles of that size.
+windows, and the ratio of the whole analysis to them. ``--tokens N`` keeps the articles of at
+least N tokens and cuts each at its N-th token (on a paragraph boundary when one is near), to
+measure articles of that size.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from machine import machine_line  # noqa: E402
 import slant  # noqa: E402
 from slant.readers import read_article_file  # noqa: E402
 
-DEFAULT_FOLDER = Path(__file__).parents[1] / ".." / "shared" / "data" / "ptc" / "dev-articles"
+DEFAULT_FOLDER = Path(__file__).parents[1] / ".." / "shared" / "data" / "ptc" / "train-articles"
 
 
 def cut_to_tokens(text: str, tokenizer, limit: int) -> str:
@@ -55,8 +56,10 @@ def main() -> None:
         sys.exit("speed.py: no model installed; nothing to measure")
     paths = sorted(p for p in args.folder.iterdir() if p.suffix == ".txt")[: args.limit]
     texts = [read_article_file(p).text for p in paths]
-    if args.tokens:
-        texts = [cut_to_tokens(t, model.encoder.tokenizer, args.tokens) for t in texts]
+    if args.tokens:  # only articles that reach the size, cut there
+        long_enough = [t for t in texts
+                       if len(model.encoder.tokenizer.encode(t, add_special_tokens=False).ids) >= args.tokens]
+        texts = [cut_to_tokens(t, model.encoder.tokenizer, args.tokens) for t in long_enough]
     articles = [slant.Article.from_text(t, id=str(i)) for i, t in enumerate(texts)]
     n_tokens = sum(len(e.ids) for e in model.encoder.tokenizer.encode_batch(texts, add_special_tokens=False))
 

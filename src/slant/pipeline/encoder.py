@@ -14,12 +14,11 @@ import numpy as np
 from slant.errors import ModelError
 from slant.pipeline.features import sigmoid
 from slant.pipeline.windows import (
-    WINDOW_TOKENS,
     TokenizedText,
     build_window_batch,
     load_tokenizer,
     tokenize_texts,
-    window_starts,
+    window_spans,
 )
 
 
@@ -64,9 +63,9 @@ class OnnxEncoder:
         pieces: list[tuple[int, int, int]] = []  # (text index, start token, end token)
         for index, tokens in enumerate(tokenized):
             n = len(tokens)
-            for start in window_starts(n):
-                if n > start:
-                    pieces.append((index, start, min(start + WINDOW_TOKENS - 2, n)))
+            for start, end in window_spans(n):
+                if end > start:
+                    pieces.append((index, start, end))
         pieces.sort(key=lambda p: p[2] - p[1])
         for first in range(0, len(pieces), self.windows_per_run):
             group = pieces[first : first + self.windows_per_run]

@@ -184,7 +184,9 @@ class ModelComponent:
         """Technique spans inside tokens [a, b) where a technique channel passes its threshold."""
         cut = self.thresholds.get("technique_channel", 0.5)
         found: dict[tuple[int, int, str], TechniqueSpan] = {}
-        for index, name in enumerate(self.token_channels[1:], start=1):
+        confident = np.flatnonzero(encoded.token_probs[a:b, 1:].max(0) >= cut) + 1 if b > a else []
+        for index in confident:
+            name = self.token_channels[index]
             label = CHANNEL_TO_PTC.get(name)
             if label is None:
                 continue
@@ -207,8 +209,9 @@ class ModelComponent:
         fragment labelled by the span head."""
         candidates = self.candidate_spans(encoded, [s.start for s in article.sentences])
         fragments = [Fragment(start=s, end=e, score=round(p, 4)) for s, e, p, *_ in candidates]
-        bare = [c for c in candidates if not self._technique_runs(article.text, encoded, c[3], c[4])]
-        spans = [span for c in candidates for span in self._technique_runs(article.text, encoded, c[3], c[4])]
+        runs = [self._technique_runs(article.text, encoded, c[3], c[4]) for c in candidates]
+        bare = [c for c, found in zip(candidates, runs, strict=True) if not found]
+        spans = [span for found in runs for span in found]
         probs = self.span_probabilities(article.text, encoded, [(s, e) for s, e, *_ in bare])
         second = self.thresholds.get("second_technique", 1.0)
         channel = {name: i for i, name in enumerate(self.token_channels)}

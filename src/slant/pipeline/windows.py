@@ -6,6 +6,7 @@ character offsets into the article text; every span that leaves the pipeline is 
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,6 +61,20 @@ def window_starts(n_tokens: int, content: int = WINDOW_TOKENS - 2,
     starts = list(range(0, n_tokens - content, stride))
     starts.append(n_tokens - content)
     return starts
+
+
+def window_spans(n_tokens: int, content: int = WINDOW_TOKENS - 2,
+                 overlap: int = WINDOW_OVERLAP) -> list[tuple[int, int]]:
+    """Inference windows: as few as fit ``content`` tokens each with ``overlap`` shared tokens,
+    all of one length, evenly spread (an 800-token article takes 4 windows of 224 tokens,
+    not 4 of 254)."""
+    if n_tokens <= content:
+        return [(0, n_tokens)]
+    count = math.ceil((n_tokens - overlap) / (content - overlap))
+    length = math.ceil((n_tokens + (count - 1) * overlap) / count)
+    stride = length - overlap
+    return [(min(i * stride, n_tokens - length), min(i * stride, n_tokens - length) + length)
+            for i in range(count)]
 
 
 def build_window_batch(pieces: list[np.ndarray], cls_id: int, sep_id: int,
