@@ -8,6 +8,7 @@ components include the model (``name == "model"``); the command builds it with
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any
@@ -67,7 +68,7 @@ def predict_tc(folder: Path, template: Path, analyzer: Any) -> list:
 
     model = model_component(analyzer)
     lines = semeval2020.read_tc_template(template)
-    chosen: dict[tuple[str, int, int], str] = {}
+    chosen: dict[tuple[str, int, int], list[str]] = {}
     for article_id, group in _grouped(lines).items():
         article = semeval2020.read_article(folder, article_id)
         fragments = list(dict.fromkeys((line.start, line.end) for line in group))
@@ -78,9 +79,17 @@ def predict_tc(folder: Path, template: Path, analyzer: Any) -> list:
         ):
             if not probabilities:
                 raise _missing(f"technique for fragment {start}-{end}", article_id)
-            chosen[(article_id, start, end)] = max(probabilities, key=probabilities.__getitem__)
-    return [semeval2020.TechniqueLabel(x.article_id, chosen[(x.article_id, x.start, x.end)],
-                                       x.start, x.end) for x in lines]
+            # a fragment listed k times in the template gets its k most probable techniques
+            chosen[(article_id, start, end)] = sorted(probabilities, key=probabilities.__getitem__,
+                                                      reverse=True)
+    labels, used = [], Counter()
+    for x in lines:
+        key = (x.article_id, x.start, x.end)
+        ranked = chosen[key]
+        labels.append(semeval2020.TechniqueLabel(x.article_id, ranked[min(used[key], len(ranked) - 1)],
+                                                 x.start, x.end))
+        used[key] += 1
+    return labels
 
 
 def predict_st1(folder: Path, analyzer: Any) -> list:
