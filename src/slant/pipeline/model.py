@@ -199,8 +199,9 @@ class ModelComponent:
                 score = round(float(encoded.token_probs[x:y, index].mean()), 4)
                 key = (start, end, label)
                 if key not in found or found[key].score < score:
-                    found[key] = TechniqueSpan(start=start, end=end, technique=label,
-                                               technique_2023=name, score=score)
+                    found[key] = TechniqueSpan.model_construct(
+                        start=start, end=end, technique=label, technique_2023=name, score=score
+                    )
         return sorted(found.values(), key=lambda span: (span.start, span.end, span.technique))
 
     def _spans(self, article: Article, encoded: EncodedText) -> tuple[list[Fragment], list[TechniqueSpan]]:
@@ -208,7 +209,8 @@ class ModelComponent:
         stretches where a technique's token channel is confident; where none is, the whole
         fragment labelled by the span head."""
         candidates = self.candidate_spans(encoded, [s.start for s in article.sentences])
-        fragments = [Fragment(start=s, end=e, score=round(p, 4)) for s, e, p, *_ in candidates]
+        fragments = [Fragment.model_construct(start=s, end=e, score=round(p, 4))
+                     for s, e, p, *_ in candidates]
         runs = [self._technique_runs(article.text, encoded, c[3], c[4]) for c in candidates]
         bare = [c for c, found in zip(candidates, runs, strict=True) if not found]
         spans = [span for found in runs for span in found]
@@ -222,7 +224,7 @@ class ModelComponent:
                 label = self.ptc_labels[int(index)]
                 names = PTC_TO_2023[label]
                 name_2023 = max(names, key=lambda n: encoded.token_probs[a:b, channel[n]].mean())
-                spans.append(TechniqueSpan(
+                spans.append(TechniqueSpan.model_construct(
                     start=start, end=end, technique=label, technique_2023=name_2023,
                     score=round(float(si_prob * row[index]), 4),
                 ))
@@ -230,14 +232,17 @@ class ModelComponent:
         return fragments, spans
 
     def _paragraphs(self, article: Article, encoded: EncodedText) -> list[ParagraphTechniques]:
-        probs = self.paragraph_probabilities(article, encoded)
+        probs = np.round(self.paragraph_probabilities(article, encoded).astype(np.float64), 4)
         cuts = self.thresholds["paragraph"]
+        default = cuts.get("*", 0.5)
+        cut_row = np.asarray([cuts.get(k, default) for k in self.paragraph_labels])
         out = []
-        for paragraph, row in zip(article.paragraphs, probs, strict=True):
-            scores = {k: round(float(v), 4) for k, v in zip(self.paragraph_labels, row, strict=True)}
-            labels = [k for k, v in scores.items() if v >= cuts.get(k, cuts.get("*", 0.5))]
-            out.append(ParagraphTechniques(
+        for paragraph, row, passed in zip(article.paragraphs, probs.tolist(), probs >= cut_row,
+                                          strict=True):
+            # built without re-validation: every value comes from the model's own arrays
+            out.append(ParagraphTechniques.model_construct(
                 start=paragraph.start, end=paragraph.end, line=paragraph.line or 1,
-                scores=scores, labels=labels,
+                scores=dict(zip(self.paragraph_labels, row, strict=True)),
+                labels=[k for k, ok in zip(self.paragraph_labels, passed, strict=True) if ok],
             ))
         return out
