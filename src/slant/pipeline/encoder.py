@@ -31,7 +31,7 @@ class EncodedText:
 
 class OnnxEncoder:
     def __init__(self, onnx_path: Path, tokenizer_path: Path, threads: int | None = None,
-                 windows_per_run: int = 32) -> None:
+                 windows_per_run: int = 16) -> None:
         import onnxruntime as ort
 
         if not onnx_path.is_file() or not tokenizer_path.is_file():

@@ -58,6 +58,7 @@ _POST_SUBJECT_TAIL = re.compile(r"[^.!?;]{0,120}[.!?]?\s*")
 _NOT_CLAUSE_START = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                                "Saturday", "Sunday", "In", "On", "At", "Of"})
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_TRAILING_ACCORDING = re.compile(r",\s*according to\s")
 # 'said the minister was ...': the verb takes a clause, the phrase after it is no inverted subject
 _CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:is|was|are|were|had|has|have|would|will|could|should|might|must|can|did|does)\b")
@@ -157,7 +158,7 @@ def _direct_with_cue(text: str, quote: DirectQuote, index: int, direct: list[Dir
     ends_sentence = text[close - 1 : close] == "." and bool(
         re.match(r"\s+[A-Z]", text[close + 1 : close + 3]))
     if quote.close_mark is not None and not ends_sentence:
-        for verb_start, verb_end in find_verbs(text, close + 1, min(window, close + 100)):
+        for verb_start, verb_end in find_verbs(text, close + 1, min(window, close + 180)):
             ref = subject_after(text, verb_end, after_hi, names) \
                 if not text[close + 1 : verb_start].strip(" ,") else \
                 subject_before(text, close + 1, verb_start, names)
@@ -241,7 +242,7 @@ def _follows_cue_sentence(text: str, previous: FoundQuote, start: int) -> bool:
     stop = _SENTENCE_BREAK.search(gap)
     if stop is None:
         return False
-    return word_count(gap[: stop.start()]) <= 10 and word_count(gap[stop.end() :]) == 0
+    return word_count(gap[: stop.start()]) <= 20 and word_count(gap[stop.end() :]) == 0
 
 
 def _is_term(text: str, quote: FoundQuote) -> bool:
@@ -386,11 +387,23 @@ def _according_to(text: str, s_start: int, s_end: int, quoted: list[tuple[int, i
             start += 1
         end = _trim_end(text, start, s_end)
     else:
+        if _has_own_speaker(text, s_start, match.start(), names):
+            return None  # 'X said CLAUSE, according to court filings': X is the speaker
         start = s_start
         end = _trim_end(text, start, match.start())
     if word_count(text[start:end]) < 3 or text[start] in "\"“‘'":
         return None
     return FoundQuote(start, end, "indirect", (match.start(), match.end() - 1), ref)
+
+
+def _has_own_speaker(text: str, lo: int, hi: int, names: NameIndex) -> bool:
+    """The stretch before a trailing 'according to' opens with its own speaker and reporting
+    verb ('She told a meeting that ...', 'Velden said she ...')."""
+    for verb_start, _ in find_verbs(text, lo, hi, INDIRECT_VERBS):
+        clause_lo = _clause_start(text, lo, verb_start)
+        ref = subject_before(text, clause_lo, verb_start, names)
+        return ref is not None and ref.kind in ("name", "pronoun")
+    return False
 
 
 def _reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]],
@@ -438,7 +451,8 @@ def _reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int
                 return inverted
         if ref is None:
             continue
-        end = _trim_end(text, start, s_end)
+        trailing = _TRAILING_ACCORDING.search(text, start, s_end)
+        end = _trim_end(text, start, trailing.start() if trailing else s_end)
         if word_count(text[start:end]) < 3:
             continue
         return FoundQuote(start, end, "indirect", (verb_start, verb_end), ref)

@@ -239,6 +239,8 @@ def subject_after(text: str, verb_end: int, hi: int, names: NameIndex) -> Speake
     mention = names.starting_at(pos)
     if mention is None and text.startswith("the ", pos):
         mention = names.starting_at(pos + 4)
+    if mention is None:  # 'said Officer Lena Brask': the title is not part of the mention
+        mention = _name_after_title(text, pos, hi, names)
     if mention is not None:
         role = mention.title
         rest = text[mention.end : hi]
@@ -264,6 +266,18 @@ def subject_after(text: str, verb_end: int, hi: int, names: NameIndex) -> Speake
     word = re.match(r"[A-Za-z]+", text[pos:hi])
     if word and word.group(0).lower() in PRONOUNS_SPEAKER:
         return SpeakerRef("pronoun", word.group(0), pos, pos + len(word.group(0)))
+    return None
+
+
+def _name_after_title(text: str, pos: int, hi: int, names: NameIndex) -> NameMention | None:
+    following = names.between(pos, min(hi, pos + 60))
+    if not following or following[0].title is None:
+        return None
+    lead = text[pos : following[0].start].split()
+    if lead and lead[0] == "the":
+        lead = lead[1:]
+    if lead and all(w[:1].isupper() and w[-1] not in ",;:" for w in lead):
+        return following[0]
     return None
 
 
