@@ -1,0 +1,58 @@
+"""More cue and speaker rules on short invented texts: a trailing 'according to' after a
+sentence with its own speaker, long appositives after a quote, titles before names after
+'said', the voice carried over a long cue sentence, 'made it clear', 'say about half'."""
+
+from __future__ import annotations
+
+from slant.document.article import Article
+from slant.pipeline.analyzer import empty_analysis
+from slant.voices.component import analyse_voices
+
+
+def _quotes(text: str) -> dict[str, tuple[str, str | None]]:
+    article = Article.from_text(text, id="t")
+    analysis = empty_analysis(article)
+    analyse_voices(article, analysis)
+    names = {e.id: e.name for e in analysis.entities or []}
+    return {analysis.text[q.start:q.end]: (q.kind, names.get(q.speaker or ""))
+            for q in analysis.quotes or []}
+
+
+def _find(quotes: dict[str, tuple[str, str | None]], opening: str) -> tuple[str, str | None]:
+    hits = [v for k, v in quotes.items() if k.startswith(opening)]
+    assert hits, f"no quote starts with {opening!r}: {list(quotes)}"
+    return hits[0]
+
+
+def test_a_trailing_according_to_does_not_replace_the_sentences_own_speaker() -> None:
+    quotes = _quotes(
+        "Dock Strike Looms\n\nWhen she was questioned two days later, Marta Velden said she "
+        "mistook the warehouse for her own and locked the gate, according to court filings.\n"
+        "She told a council meeting that “harbour rules forbid me from opening the gate,” "
+        "according to the local radio station.\n")
+    assert quotes["she mistook the warehouse for her own and locked the gate"] == (
+        "indirect", "Marta Velden")
+    assert _find(quotes, "harbour rules forbid me") == ("direct", "Marta Velden")
+    assert not any(speaker in ("court filings", "the local radio station")
+                   for _, speaker in quotes.values())
+
+
+def test_a_cue_after_a_long_appositive_and_the_next_quote_keeps_the_voice() -> None:
+    quotes = _quotes(
+        "Canal Work\n\nThe engineers met on Monday.\n“The canal has long been a project of "
+        "firsts — first to cross the marsh, first to drain it,” Canal Project Director Oskar "
+        "Brenn, of the Harbour Engineering Institute in Tarland, Westmark, notes in a "
+        "statement.\n“And now we have reached the sea at last.”\nThe pictures are grainy.\n")
+    assert _find(quotes, "The canal has long been") == ("direct", "Oskar Brenn")
+    assert _find(quotes, "And now we have reached") == ("direct", "Oskar Brenn")
+
+
+def test_said_then_a_title_then_the_name_and_a_long_cue_sentence() -> None:
+    quotes = _quotes(
+        "Canal Work\n\nThe divers who searched the canal revealed new details to the Tarland "
+        "Post.\n“I could see on it he had written the depth, the distance and the time of the "
+        "tide,” said Officer Lena Brask from the Tarland Harbour Police in a preview clip of the "
+        "report.\n“So he had that written down and planned so he would know where to dive.”\n"
+        "The note was no letter.\n")
+    assert _find(quotes, "I could see on it") == ("direct", "Lena Brask")
+    assert _find(quotes, "So he had that written") == ("direct", "Lena Brask")
