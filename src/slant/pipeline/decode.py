@@ -38,6 +38,19 @@ def char_range(tokens: TokenizedText, start: int, end: int) -> tuple[int, int]:
     return int(tokens.offsets[start, 0]), int(tokens.offsets[end - 1, 1])
 
 
+def whole_hyphenated(text: str, start: int, end: int) -> tuple[int, int]:
+    """Grow a character range over hyphen-joined words ("trumped" → "trumped-up")."""
+    while end + 1 < len(text) and text[end] == "-" and text[end + 1].isalnum():
+        end += 1
+        while end < len(text) and text[end].isalnum():
+            end += 1
+    while start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():
+        start -= 1
+        while start > 0 and text[start - 1].isalnum():
+            start -= 1
+    return start, end
+
+
 #: Words that never make a technique span on their own.
 FUNCTION_WORDS = frozenset(
     "a an the and or but of in on at to for from by with as is are was were be been it its this "

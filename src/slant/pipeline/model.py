@@ -19,7 +19,7 @@ from slant.document.analysis import (
 )
 from slant.document.article import Article
 from slant.errors import ModelError
-from slant.pipeline.decode import char_range, is_content, token_runs, widen_to_words
+from slant.pipeline.decode import char_range, is_content, token_runs, whole_hyphenated, widen_to_words
 from slant.pipeline.encoder import EncodedText, OnnxEncoder
 from slant.pipeline.features import normalised_lower, pooled, span_extra_features
 from slant.pipeline.heads import Heads, article_features
@@ -193,7 +193,7 @@ class ModelComponent:
             probs = encoded.token_probs[a:b, index]
             for x, y in token_runs(probs, cut, 1):
                 x, y = widen_to_words(encoded.tokens, a + x, a + y)
-                start, end = char_range(encoded.tokens, x, y)
+                start, end = whole_hyphenated(text, *char_range(encoded.tokens, x, y))
                 if not is_content(text[start:end]):
                     continue
                 score = round(float(encoded.token_probs[x:y, index].mean()), 4)
