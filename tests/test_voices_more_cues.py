@@ -56,3 +56,15 @@ def test_said_then_a_title_then_the_name_and_a_long_cue_sentence() -> None:
         "The note was no letter.\n")
     assert _find(quotes, "I could see on it") == ("direct", "Lena Brask")
     assert _find(quotes, "So he had that written") == ("direct", "Lena Brask")
+
+
+def test_made_it_clear_reports_speech_after_a_sentence_adverb_and_appositive() -> None:
+    quotes = _quotes(
+        "Canal\n\nWorkers gathered.\nNow, Mayor Ilse Varga, chair of the Tarland Harbour Board "
+        "for Canal Works, made it very clear to the Tarland Post on Monday what she plans for "
+        "the canal: “The canal will be finished by spring, whatever the boatmen say about it.”\n"
+        "Varga made it clear that the boatmen would get no more money this year.\n"
+        "The boats remain.\n")
+    assert _find(quotes, "The canal will be finished") == ("direct", "Ilse Varga")
+    assert quotes["the boatmen would get no more money this year"] == ("indirect", "Ilse Varga")
+    assert not any(k.startswith("Workers") or k.startswith("The boats") for k in quotes)

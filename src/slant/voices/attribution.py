@@ -177,7 +177,9 @@ def _direct_with_cue(text: str, quote: DirectQuote, index: int, direct: list[Dir
         verbs = find_verbs(text, lo, quote.open_mark)
         if verbs:
             verb_start, verb_end = verbs[-1]
-            if word_count(text[verb_end : quote.open_mark]) <= 8:
+            # 'X made it clear to the Post on Monday what he plans: "..."' may run longer
+            if word_count(text[verb_end : quote.open_mark]) <= (16 if before.rstrip().endswith(
+                    ":") else 8):
                 clause_lo = _clause_start(text, lo, verb_start)
                 ref = subject_before(text, clause_lo, verb_start, names)
                 if ref is None:

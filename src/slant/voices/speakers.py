@@ -57,6 +57,10 @@ def is_plural_noun(word: str) -> bool:
         len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")))
 
 
+_OPENER = re.compile(r"\s*[A-Z][a-z]+,\s+")  # a sentence adverb: 'Now, ', 'Meanwhile, '
+# a verb phrase that reports like a verb: 'Varga made it very clear that ...'
+_MADE_CLEAR = re.compile(r"\b(?:made|makes|make)\s+it\s+(?:very\s+|abundantly\s+|quite\s+|"
+                         r"perfectly\s+|crystal\s+)?clear\b")
 _VERB_WORD = re.compile(r"(?<![\w’'-])(?:[a-z]+|[A-Z][a-z]+)(?![\w’'-])")  # 'Loomer Tweeted'
 
 
@@ -154,6 +158,10 @@ def _preceded_by_preposition(text: str, lo: int, pos: int) -> bool:
 def _name_before_appositive(text: str, lo: int, end: int, names: NameIndex) -> SpeakerRef | None:
     segment = text[lo:end]
     first_comma = segment.find(",")
+    opener = _OPENER.match(segment)
+    if opener is not None and names.ending_at(lo + first_comma) is None:
+        lo, segment = lo + opener.end(), segment[opener.end() :]  # 'Now, Mayor X, chair of Y,'
+        first_comma = segment.find(",")
     if first_comma <= 0 or first_comma == len(segment) - 1:
         return None
     mention = names.ending_at(lo + first_comma)
@@ -283,9 +291,13 @@ def _name_after_title(text: str, pos: int, hi: int, names: NameIndex) -> NameMen
 
 def find_verbs(text: str, start: int, end: int, verbs: frozenset[str] = REPORTING_VERBS
                ) -> list[tuple[int, int]]:
-    """(start, end) of every reporting verb in ``text[start:end]``."""
-    return [(m.start(), m.end())
-            for m in _VERB_WORD.finditer(text, start, end) if m.group(0).lower() in verbs]
+    """(start, end) of every reporting verb in ``text[start:end]``, and of 'made it clear'."""
+    found = [(m.start(), m.end())
+             for m in _VERB_WORD.finditer(text, start, end) if m.group(0).lower() in verbs]
+    if "clear" in text[start:end]:
+        found = sorted(found + [(m.start(), m.end())
+                                for m in _MADE_CLEAR.finditer(text, start, end)])
+    return found
 
 
 class SpeakerResolver:
