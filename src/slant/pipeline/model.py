@@ -218,6 +218,7 @@ class ModelComponent:
         second = self.thresholds.get("second_technique", 1.0)
         channel = {name: i for i, name in enumerate(self.token_channels)}
         for (start, end, si_prob, a, b), row in zip(bare, probs, strict=True):
+            start, end = whole_hyphenated(article.text, start, end)
             order = np.argsort(-row)
             chosen = [order[0]] + [i for i in order[1:3] if row[i] >= second]
             for index in chosen:
