@@ -68,3 +68,32 @@ def test_made_it_clear_reports_speech_after_a_sentence_adverb_and_appositive() -
     assert _find(quotes, "The canal will be finished") == ("direct", "Ilse Varga")
     assert quotes["the boatmen would get no more money this year"] == ("indirect", "Ilse Varga")
     assert not any(k.startswith("Workers") or k.startswith("The boats") for k in quotes)
+
+
+def test_say_about_half_is_a_clause_and_a_trailing_reported_cue_is_cut() -> None:
+    quotes = _quotes(
+        "Canal\n\nWorkers gathered.\nPort officials say about half of the boats in Tarland were "
+        "built without a licence, the Harbour Gazette reported Friday.\nThe mayor said about "
+        "the boats nothing new.\nThe boats remain.\n")
+    assert quotes == {"about half of the boats in Tarland were built without a licence": (
+        "indirect", "Port officials")}
+
+
+def test_inverted_says_with_a_publication_and_a_quoted_term_in_the_clause() -> None:
+    quotes = _quotes(
+        "Canal\n\nWorkers gathered.\nThe rivers are drying up and the marsh is shrinking by the "
+        "year, says the website Tarland Waters Now?\nThat is the news.\nA TEN-YEAR drought could "
+        "be due to hit the marsh in just four years as the rain moves north for the “long "
+        "sleep” – bringing a string of failed harvests, says The Tarland Gazette in 2016.\n"
+        "The boats remain.\n")
+    assert _find(quotes, "The rivers are drying up") == ("indirect", "Tarland Waters Now")
+    kind, speaker = _find(quotes, "A TEN-YEAR drought")
+    assert (kind, speaker) == ("indirect", "Tarland Gazette")
+    assert "long sleep" not in quotes
+
+
+def test_name_and_role_before_said_stays_the_speaker_of_a_long_clause() -> None:
+    quotes = _quotes(
+        "Canal\n\nWorkers gathered.\nPiet Amsel, a spokesman for the Tarland Boatmen, said he "
+        "got a message that the lock keeper had been taken to a clinic in Westmark.\n")
+    assert _find(quotes, "he got a message") == ("indirect", "Piet Amsel")

@@ -26,7 +26,9 @@ _SENTENCE_BREAK = re.compile(  # not after an initial or a title: 'U.S. District
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^,.;:]{2,80}),\s*$")
 _THAT_CLAUSE = re.compile(r"(?:\s+(?!that\b)[\w’'.-]+){0,5}?\s+that,?\s+")
 _BARE_CLAUSE = re.compile(
-    r"\s+(?!(?:in|on|at|of|to|for|with|by|from|during|after|before|about|so|and|but|as|when|"
+    r"\s+(?!(?:in|on|at|of|to|for|with|by|from|during|after|before|about(?!\s+(?:half|a\s+"
+    r"(?:third|quarter|fifth|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|\d))|so|and|"
+    r"but|as|when|"
     r"while|this|last|earlier|later|yesterday|today|nothing|something|anything|it\.)\b)"
     r"(?=[A-Za-z][\w’'-]*[\s,])"
 )
@@ -58,7 +60,9 @@ _POST_SUBJECT_TAIL = re.compile(r"[^.!?;]{0,120}[.!?]?\s*")
 _NOT_CLAUSE_START = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                                "Saturday", "Sunday", "In", "On", "At", "Of"})
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
-_TRAILING_ACCORDING = re.compile(r",\s*according to\s")
+# a second cue at the end of a reported clause: ', according to X', ', The Gazette reported'
+_TRAILING_ACCORDING = re.compile(r",\s*(?:according to\s|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z]"
+                                 r"[\w’'.-]*){0,4}\s+(?:reported|reports)\b)")
 # 'said the minister was ...': the verb takes a clause, the phrase after it is no inverted subject
 _CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:is|was|are|were|had|has|have|would|will|could|should|might|must|can|did|does)\b")
@@ -446,6 +450,13 @@ def _reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int
             relative = re.search(r"\s(?:who|which)\s", text[clause_lo:verb_start])
             if relative is not None and relative.start() > 0:
                 ref = subject_before(text, clause_lo, clause_lo + relative.start(), names)
+        if word in _BARE_VERBS and text[s_start:verb_start].rstrip().endswith(",") and \
+                word_count(text[verb_end:s_end]) <= 8:
+            # 'CLAUSE, says The Gazette in 2016.': an inverted cue, not a clause after the verb
+            inverted = _inverted_after(text, s_start, s_end, verb_start, verb_end, quoted, names)
+            if inverted is not None and inverted.ref is not None and \
+                    inverted.ref.kind != "pronoun":
+                return inverted
         if ref is None and text[s_start:verb_start].rstrip().endswith(","):
             # 'CLAUSE, says the website X': the phrase after the verb is its subject
             inverted = _inverted_after(text, s_start, s_end, verb_start, verb_end, quoted, names)
@@ -487,11 +498,18 @@ def _inverted(text: str, s_start: int, s_end: int, verb_start: int, verb_end: in
     return FoundQuote(start, end, "indirect", (verb_start, verb_end), ref)
 
 
+def _stray_marks(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]]) -> bool:
+    """Quotation marks in the sentence outside every paired quote (a quoted term inside the
+    clause, 'the “long sleep”', is fine)."""
+    return any(ch in "\"“”" and not _inside(s_start + k, quoted)
+               for k, ch in enumerate(text[s_start:s_end]))
+
+
 def _inverted_after(text: str, s_start: int, s_end: int, verb_start: int, verb_end: int,
                     quoted: list[tuple[int, int]], names: NameIndex) -> FoundQuote | None:
     """'CLAUSE, said Dr. Allen Cheng, professor of ...' / 'CLAUSE, says The Express UK.'"""
     before = text[s_start:verb_start].rstrip()
-    if not before.endswith(",") or any(ch in text[s_start:s_end] for ch in "\"“”"):
+    if not before.endswith(",") or _stray_marks(text, s_start, s_end, quoted):
         return None
     comma = s_start + len(before) - 1
     if _inside(s_start, quoted) or _inside(comma - 1, quoted):

@@ -57,6 +57,8 @@ def is_plural_noun(word: str) -> bool:
         len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")))
 
 
+_COMMON_BEFORE_NAME = re.compile(r"(?:the|a)\s+(?:website|newspaper|paper|magazine|group|"
+                                 r"site|blog|outlet|agency|broadcaster|channel|charity)\s+")
 _OPENER = re.compile(r"\s*[A-Z][a-z]+,\s+")  # a sentence adverb: 'Now, ', 'Meanwhile, '
 # a verb phrase that reports like a verb: 'Varga made it very clear that ...'
 _MADE_CLEAR = re.compile(r"\b(?:made|makes|make)\s+it\s+(?:very\s+|abundantly\s+|quite\s+|"
@@ -245,8 +247,12 @@ def subject_after(text: str, verb_end: int, hi: int, names: NameIndex) -> Speake
     while pos < hi and text[pos] == " ":
         pos += 1
     mention = names.starting_at(pos)
-    if mention is None and text.startswith("the ", pos):
+    if mention is None and text[pos : pos + 4].lower() == "the ":
         mention = names.starting_at(pos + 4)
+    if mention is None:  # 'says the website Tarland Waters', 'said the group Open Docks'
+        common = _COMMON_BEFORE_NAME.match(text, pos, hi)
+        if common is not None:
+            mention = names.starting_at(common.end())
     if mention is None:  # 'said Officer Lena Brask': the title is not part of the mention
         mention = _name_after_title(text, pos, hi, names)
     if mention is not None:
