@@ -95,5 +95,5 @@ def test_inverted_says_with_a_publication_and_a_quoted_term_in_the_clause() -> N
 def test_name_and_role_before_said_stays_the_speaker_of_a_long_clause() -> None:
     quotes = _quotes(
         "Canal\n\nWorkers gathered.\nPiet Amsel, a spokesman for the Tarland Boatmen, said he "
-        "got a message that the lock keeper had been taken to a clinic in Westmark.\n")
+        "got a message from the lock keeper, who was taken to a clinic in Westmark.\n")
     assert _find(quotes, "he got a message") == ("indirect", "Piet Amsel")
