@@ -24,31 +24,14 @@ from slant.pipeline.encoder import EncodedText, OnnxEncoder
 from slant.pipeline.features import normalised_lower, pooled, span_extra_features
 from slant.pipeline.heads import Heads, article_features
 from slant.pipeline.windows import tokens_in_range
+from slant.taxonomy import SEMEVAL2023_TECHNIQUES, to_ptc
 
-#: Which SemEval-2023 names a PTC class may stand for (the token channels pick among them).
-PTC_TO_2023 = {
-    "Appeal_to_Authority": ("Appeal_to_Authority",),
-    "Appeal_to_fear-prejudice": ("Appeal_to_Fear-Prejudice",),
-    "Bandwagon,Reductio_ad_hitlerum": ("Appeal_to_Popularity", "Guilt_by_Association"),
-    "Black-and-White_Fallacy": ("False_Dilemma-No_Choice",),
-    "Causal_Oversimplification": ("Causal_Oversimplification",),
-    "Doubt": ("Doubt",),
-    "Exaggeration,Minimisation": ("Exaggeration-Minimisation",),
-    "Flag-Waving": ("Flag_Waving",),
-    "Loaded_Language": ("Loaded_Language",),
-    "Name_Calling,Labeling": ("Name_Calling-Labeling",),
-    "Repetition": ("Repetition",),
-    "Slogans": ("Slogans",),
-    "Thought-terminating_Cliches": ("Conversation_Killer",),
-    "Whataboutism,Straw_Men,Red_Herring": (
-        "Whataboutism", "Straw_Man", "Red_Herring", "Appeal_to_Hypocrisy"
-    ),
-}
-
-
-#: SemEval-2023 token channel -> PTC class (Obfuscation and the four techniques English never
-#: uses have none).
-CHANNEL_TO_PTC = {name: ptc for ptc, names in PTC_TO_2023.items() for name in names}
+#: SemEval-2023 token channel -> PTC class, and back (from the taxonomy's mapping;
+#: Obfuscation and the four techniques English never uses have no PTC class).
+CHANNEL_TO_PTC = {name: to_ptc(name) for name in SEMEVAL2023_TECHNIQUES if to_ptc(name)}
+PTC_TO_2023: dict[str, tuple[str, ...]] = {}
+for _name, _ptc in CHANNEL_TO_PTC.items():
+    PTC_TO_2023[_ptc] = (*PTC_TO_2023.get(_ptc, ()), _name)
 
 
 class ModelComponent:
