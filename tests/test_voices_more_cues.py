@@ -4,6 +4,8 @@ sentence with its own speaker, long appositives after a quote, titles before nam
 
 from __future__ import annotations
 
+from _voices_support import find_quote, quotes_by_text
+
 from slant.document.article import Article
 from slant.pipeline.analyzer import empty_analysis
 from slant.voices.component import analyse_voices
@@ -13,15 +15,7 @@ def _quotes(text: str) -> dict[str, tuple[str, str | None]]:
     article = Article.from_text(text, id="t")
     analysis = empty_analysis(article)
     analyse_voices(article, analysis)
-    names = {e.id: e.name for e in analysis.entities or []}
-    return {analysis.text[q.start:q.end]: (q.kind, names.get(q.speaker or ""))
-            for q in analysis.quotes or []}
-
-
-def _find(quotes: dict[str, tuple[str, str | None]], opening: str) -> tuple[str, str | None]:
-    hits = [v for k, v in quotes.items() if k.startswith(opening)]
-    assert hits, f"no quote starts with {opening!r}: {list(quotes)}"
-    return hits[0]
+    return quotes_by_text(analysis)
 
 
 def test_a_trailing_according_to_does_not_replace_the_sentences_own_speaker() -> None:
@@ -32,7 +26,7 @@ def test_a_trailing_according_to_does_not_replace_the_sentences_own_speaker() ->
         "according to the local radio station.\n")
     assert quotes["she mistook the warehouse for her own and locked the gate"] == (
         "indirect", "Marta Velden")
-    assert _find(quotes, "harbour rules forbid me") == ("direct", "Marta Velden")
+    assert find_quote(quotes, "harbour rules forbid me") == ("direct", "Marta Velden")
     assert not any(speaker in ("court filings", "the local radio station")
                    for _, speaker in quotes.values())
 
@@ -43,8 +37,8 @@ def test_a_cue_after_a_long_appositive_and_the_next_quote_keeps_the_voice() -> N
         "firsts — first to cross the marsh, first to drain it,” Canal Project Director Oskar "
         "Brenn, of the Harbour Engineering Institute in Tarland, Westmark, notes in a "
         "statement.\n“And now we have reached the sea at last.”\nThe pictures are grainy.\n")
-    assert _find(quotes, "The canal has long been") == ("direct", "Oskar Brenn")
-    assert _find(quotes, "And now we have reached") == ("direct", "Oskar Brenn")
+    assert find_quote(quotes, "The canal has long been") == ("direct", "Oskar Brenn")
+    assert find_quote(quotes, "And now we have reached") == ("direct", "Oskar Brenn")
 
 
 def test_said_then_a_title_then_the_name_and_a_long_cue_sentence() -> None:
@@ -54,8 +48,8 @@ def test_said_then_a_title_then_the_name_and_a_long_cue_sentence() -> None:
         "tide,” said Officer Lena Brask from the Tarland Harbour Police in a preview clip of the "
         "report.\n“So he had that written down and planned so he would know where to dive.”\n"
         "The note was no letter.\n")
-    assert _find(quotes, "I could see on it") == ("direct", "Lena Brask")
-    assert _find(quotes, "So he had that written") == ("direct", "Lena Brask")
+    assert find_quote(quotes, "I could see on it") == ("direct", "Lena Brask")
+    assert find_quote(quotes, "So he had that written") == ("direct", "Lena Brask")
 
 
 def test_made_it_clear_reports_speech_after_a_sentence_adverb_and_appositive() -> None:
@@ -65,7 +59,7 @@ def test_made_it_clear_reports_speech_after_a_sentence_adverb_and_appositive() -
         "the canal: “The canal will be finished by spring, whatever the boatmen say about it.”\n"
         "Varga made it clear that the boatmen would get no more money this year.\n"
         "The boats remain.\n")
-    assert _find(quotes, "The canal will be finished") == ("direct", "Ilse Varga")
+    assert find_quote(quotes, "The canal will be finished") == ("direct", "Ilse Varga")
     assert quotes["the boatmen would get no more money this year"] == ("indirect", "Ilse Varga")
     assert not any(k.startswith("Workers") or k.startswith("The boats") for k in quotes)
 
@@ -86,8 +80,8 @@ def test_inverted_says_with_a_publication_and_a_quoted_term_in_the_clause() -> N
         "be due to hit the marsh in just four years as the rain moves north for the “long "
         "sleep” – bringing a string of failed harvests, says The Tarland Gazette in 2016.\n"
         "The boats remain.\n")
-    assert _find(quotes, "The rivers are drying up") == ("indirect", "Tarland Waters Now")
-    kind, speaker = _find(quotes, "A TEN-YEAR drought")
+    assert find_quote(quotes, "The rivers are drying up") == ("indirect", "Tarland Waters Now")
+    kind, speaker = find_quote(quotes, "A TEN-YEAR drought")
     assert (kind, speaker) == ("indirect", "Tarland Gazette")
     assert "long sleep" not in quotes
 
@@ -96,4 +90,4 @@ def test_name_and_role_before_said_stays_the_speaker_of_a_long_clause() -> None:
     quotes = _quotes(
         "Canal\n\nWorkers gathered.\nPiet Amsel, a spokesman for the Tarland Boatmen, said he "
         "got a message from the lock keeper, who was taken to a clinic in Westmark.\n")
-    assert _find(quotes, "he got a message") == ("indirect", "Piet Amsel")
+    assert find_quote(quotes, "he got a message") == ("indirect", "Piet Amsel")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from _voices_support import find_quote, quotes_by_text
+
 from slant.document.analysis import Analysis
 from slant.document.article import Article
 from slant.pipeline.analyzer import empty_analysis
@@ -21,51 +23,38 @@ def _analyse(text: str) -> Analysis:
     return analysis
 
 
-def _quotes(analysis: Analysis) -> dict[str, tuple[str, str | None]]:
-    """quote text -> (kind, speaker name)"""
-    names = {e.id: e.name for e in analysis.entities or []}
-    return {analysis.text[q.start:q.end]: (q.kind, names.get(q.speaker or ""))
-            for q in analysis.quotes or []}
-
-
-def _find(quotes: dict[str, tuple[str, str | None]], opening: str) -> tuple[str, str | None]:
-    hits = [v for k, v in quotes.items() if k.startswith(opening)]
-    assert hits, f"no quote starts with {opening!r}: {list(quotes)}"
-    return hits[0]
-
-
 def test_a_label_in_scare_quotes_is_not_speech_of_the_next_cue() -> None:
-    quotes = _quotes(_analyse(DOCKS))
+    quotes = quotes_by_text(_analyse(DOCKS))
     assert "Morrow's errand boy" not in quotes
-    assert _find(quotes, "the chief was inflating") == ("indirect", "Piet Amsel")
+    assert find_quote(quotes, "the chief was inflating") == ("indirect", "Piet Amsel")
 
 
 def test_second_quote_after_the_cue_sentence_keeps_the_voice() -> None:
-    quotes = _quotes(_analyse(DOCKS))
-    assert _find(quotes, "This is a black day") == ("direct", "Ilse Varga")
-    assert _find(quotes, "Either we halt this canal") == ("direct", "Ilse Varga")
+    quotes = quotes_by_text(_analyse(DOCKS))
+    assert find_quote(quotes, "This is a black day") == ("direct", "Ilse Varga")
+    assert find_quote(quotes, "Either we halt this canal") == ("direct", "Ilse Varga")
 
 
 def test_groups_and_organisations_speak() -> None:
-    quotes = _quotes(_analyse(DOCKS))
-    kind, speaker = _find(quotes, "the canal would drain the marshes")
+    quotes = quotes_by_text(_analyse(DOCKS))
+    kind, speaker = find_quote(quotes, "the canal would drain the marshes")
     assert kind == "indirect" and speaker is not None and "boatmen" in speaker
-    kind, speaker = _find(quotes, "fish stocks had halved")
+    kind, speaker = find_quote(quotes, "fish stocks had halved")
     assert kind == "indirect" and speaker is not None and "wardens" in speaker
-    kind, speaker = _find(quotes, "the canal would bring more water")
+    kind, speaker = find_quote(quotes, "the canal would bring more water")
     assert kind == "indirect" and speaker is not None and "consulate" in speaker
 
 
 def test_coordinated_reporting_verbs_share_the_subject() -> None:
-    quotes = _quotes(_analyse(DOCKS))
-    assert _find(quotes, "Tarland would never give up") == ("indirect", "Ilse Varga")
-    assert _find(quotes, "anyone who believes Morrow") == ("indirect", "Ilse Varga")
+    quotes = quotes_by_text(_analyse(DOCKS))
+    assert find_quote(quotes, "Tarland would never give up") == ("indirect", "Ilse Varga")
+    assert find_quote(quotes, "anyone who believes Morrow") == ("indirect", "Ilse Varga")
 
 
 def test_a_label_quoted_from_the_subject_is_the_subjects_words() -> None:
-    quotes = _quotes(_analyse(DOCKS))
-    assert _find(quotes, "reckless act of vandalism") == ("direct", "Ilse Varga")
-    assert _find(quotes, "the same old fables") == ("direct", "Ilse Varga")
+    quotes = quotes_by_text(_analyse(DOCKS))
+    assert find_quote(quotes, "reckless act of vandalism") == ("direct", "Ilse Varga")
+    assert find_quote(quotes, "the same old fables") == ("direct", "Ilse Varga")
 
 
 def test_headline_words_and_places_are_not_people() -> None:
@@ -77,16 +66,16 @@ def test_headline_words_and_places_are_not_people() -> None:
 
 
 def _one(text: str, opening: str) -> tuple[str, str | None]:
-    return _find(_quotes(_analyse(text)), opening)
+    return find_quote(quotes_by_text(_analyse(text)), opening)
 
 
-def test_confirmed_that_a_but_denied_that_b_is_two_quotes() -> None:
+def test_confirmed_that_a_but_denied_that_b_is_twoquotes_by_text() -> None:
     text = ("Harbour news\n\nThe guild's chairman, Oskar Lind, confirmed that the guild is eyeing "
             "two new ports but denied that the guild was a cartel of any kind.\n")
-    quotes = _quotes(_analyse(text))
-    assert _find(quotes, "the guild is eyeing two new ports") == ("indirect", "Oskar Lind")
+    quotes = quotes_by_text(_analyse(text))
+    assert find_quote(quotes, "the guild is eyeing two new ports") == ("indirect", "Oskar Lind")
     assert "but denied" not in next(k for k in quotes if k.startswith("the guild is eyeing"))
-    assert _find(quotes, "the guild was a cartel") == ("indirect", "Oskar Lind")
+    assert find_quote(quotes, "the guild was a cartel") == ("indirect", "Oskar Lind")
 
 
 def test_as_x_noted_says_after_the_clause_and_told_with_an_object() -> None:
@@ -119,17 +108,17 @@ def test_quoted_terms_and_sentence_final_quotes_are_not_speech() -> None:
             "Villagers keep the custom known as the “night of the lanterns” every autumn.\n"
             "Elders refuse to give up the “turning of the stones.” They say the rite protects "
             "the harvest and the herds.\n")
-    quotes = _quotes(_analyse(text))
+    quotes = quotes_by_text(_analyse(text))
     assert not any(k.startswith("night of the lanterns") for k in quotes)
     assert not any(k.startswith("turning of the stones") for k in quotes)
-    kind, speaker = _find(quotes, "the rite protects the harvest")
+    kind, speaker = find_quote(quotes, "the rite protects the harvest")
     assert kind == "indirect"
 
 
 def test_according_to_inside_parentheses_is_not_a_quote_of_the_sentence() -> None:
     text = ("Timeline\n\nMinutes later (nine minutes, according to the revised timeline) the "
             "guard reached the door.\n")
-    assert not _quotes(_analyse(text))
+    assert not quotes_by_text(_analyse(text))
 
 
 def test_cues_after_initials_adverbs_capitals_and_long_appositives() -> None:
@@ -141,10 +130,10 @@ def test_cues_after_initials_adverbs_capitals_and_long_appositives() -> None:
             "“The probe has seen farther than any before it,” Principal Investigator Ada Crane, "
             "of the Lowland Space Institute in Marrow, Vale, notes in a statement.\n"
             "Still, according to the teacher, “Sunday is a rest day; not a match day.”\n")
-    quotes = _quotes(_analyse(text))
-    assert _find(quotes, "She leaves the building") == ("direct", "Nora Pell")
-    assert _find(quotes, "The grid will fail") == ("direct", "Ivo Rask")
-    assert _find(quotes, "This photo settles") == ("direct", "Lena Storm")
-    assert _find(quotes, "The probe has seen") == ("direct", "Ada Crane")
-    kind, speaker = _find(quotes, "Sunday is a rest day")
+    quotes = quotes_by_text(_analyse(text))
+    assert find_quote(quotes, "She leaves the building") == ("direct", "Nora Pell")
+    assert find_quote(quotes, "The grid will fail") == ("direct", "Ivo Rask")
+    assert find_quote(quotes, "This photo settles") == ("direct", "Lena Storm")
+    assert find_quote(quotes, "The probe has seen") == ("direct", "Ada Crane")
+    kind, speaker = find_quote(quotes, "Sunday is a rest day")
     assert kind == "direct" and speaker == "the teacher"
