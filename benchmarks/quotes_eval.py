@@ -3,7 +3,8 @@
     python benchmarks/quotes_eval.py --data /work/shared/data [--set dev|heldout2|tuning|heldout|dev2]
 
 Prints precision and recall of quote spans (exact match, and at least 50% overlap: the shared
-part is at least half of the longer span; one-to-one matching) and speaker accuracy: of the
+part is at least half of the longer span; one-to-one matching; gold quotes nested inside
+another gold quote form one group, matched by a prediction of any of its members) and speaker accuracy: of the
 gold quotes matched with 50% overlap, the share whose predicted speaker is the gold speaker
 (same canonical name or surname, or an entity whose mentions include the gold speaker phrase).
 """
@@ -51,6 +52,20 @@ def _speaker_ok(gold: GoldQuote, pred: Quote, analysis: Analysis) -> bool:
     return False
 
 
+def nested_groups(quotes: tuple[GoldQuote, ...]) -> list[list[GoldQuote]]:
+    """Gold quotes grouped where one lies inside another ('the Gazette reported that X said
+    ...' annotated at both levels): a group is one quote, and a prediction matching any member
+    matches it."""
+    groups: list[list[GoldQuote]] = []
+    for quote in sorted(quotes, key=lambda q: (q.start, -q.end)):
+        outer = groups[-1][0] if groups else None
+        if outer is not None and outer.start <= quote.start and quote.end <= outer.end:
+            groups[-1].append(quote)
+        else:
+            groups.append([quote])
+    return groups
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", default="/work/shared/data", help="the shared data folder")
@@ -70,14 +85,16 @@ def main() -> None:
         analyse_voices(article, analysis)
         elapsed += time.perf_counter() - started
         predicted = list(analysis.quotes or [])
-        n_gold += len(annotated.quotes)
+        groups = nested_groups(annotated.quotes)
+        n_gold += len(groups)
         n_pred += len(predicted)
-        exact += sum(any(p.start == g.start and p.end == g.end for p in predicted)
-                     for g in annotated.quotes)
+        exact += sum(any(p.start == g.start and p.end == g.end for p in predicted for g in group)
+                     for group in groups)
         used: set[int] = set()
-        for gold in annotated.quotes:
-            match = next((i for i, p in enumerate(predicted) if i not in used
-                          and _overlaps(gold.start, gold.end, p.start, p.end)), None)
+        for group in groups:
+            match, gold = next(((i, g) for g in group for i, p in enumerate(predicted)
+                                if i not in used and _overlaps(g.start, g.end, p.start, p.end)),
+                               (None, group[0]))
             counts = by_kind.setdefault(gold.kind, [0, 0, 0])
             counts[0] += 1
             if match is None:

@@ -7,7 +7,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from slant.voices.entities import EntityRecord, EntityTable
-from slant.voices.lexicon import INDIRECT_VERBS, REPORTING_VERBS
+from slant.voices.lexicon import (
+    INDIRECT_VERBS,
+    ORG_WORDS,
+    REPORTING_PARTICIPLES,
+    REPORTING_VERBS,
+    ROLE_NOUNS,
+)
 from slant.voices.names import find_names
 from slant.voices.quotes import MIN_UNCUED_WORDS, DirectQuote, find_direct_quotes, word_count
 from slant.voices.speakers import (
@@ -48,8 +54,27 @@ _TOLD = frozenset({"told", "tells", "tell", "telling"})
 _TOLD_OBJECT = re.compile(
     r"\s+(?:[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,3}|reporters|journalists|police|"
     r"officers|investigators|him|her|them|us|me|(?:the|a|an|his|her|their)\s+[a-z]+)(?=\s)")
-_PARTICIPLES = frozenset({"saying", "telling", "adding", "insisting", "arguing", "claiming",
-                          "warning", "noting", "explaining", "stressing"})
+_PARTICIPLES = REPORTING_PARTICIPLES
+_AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|been|am)\s+$")
+# verbs that need a clause-like stretch after them before it counts as reported speech
+_CHECKED_BARE_VERBS = frozenset({"denied", "denies", "hinted", "hints", "mentioned", "adding",
+                                 "saying", "claiming", "insisting", "arguing", "warning",
+                                 "noting", "suggesting", "hinting", "asserting", "admitting",
+                                 "acknowledging", "denying", "confirming", "predicting",
+                                 "estimated", "estimates"})
+_WH_VERBS = frozenset({"mentioned", "mentions", "explained", "explains", "revealed", "asked",
+                       "told", "tells", "wondered", "questioned", "noted"})
+_WH_CLAUSE = re.compile(r"\s+(?:how|whether|why|if)\s+")
+_FINITE = re.compile(
+    r"\b(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does|do|"
+    r"took|made|went|came|gave|got|knew|saw|left|put|ran|found|thought|kept|held|brought|began|"
+    r"lost|paid|met|sent|built|fell|felt|led|stood|won|wrote|spoke|broke|told|said|became|"
+    r"[a-z]{2,}ed)\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|this|that)\s+$")
+# 'ISIS fighters, he said, crossed ...': a cue set inside the reported clause
+_PARENTHETICAL = re.compile(r",\s+([A-Za-z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
+                            r"(said|says|added|adds|claimed|claims|warned|warns|noted|notes|"
+                            r"insisted|insists|argued|argues|wrote|writes|explained)\s*,\s+")
 _SPLIT = re.compile(r",?\s+(?:but|and|while)\s+(?:also\s+)?([a-z]+)\s+that\s+")
 _AS_NOTED = re.compile(
     r"[\"“‘]?As\s+([^,;:.!?]{2,80}?)\s+(noted|notes|wrote|writes|said|says|reported|reports|"
@@ -286,14 +311,37 @@ def _indirect(text: str, sentences: Sequence[tuple[int, int]], quoted: list[tupl
             if found is not None:
                 out.append(found)
                 continue
-        found = _as_noted(text, s_start, s_end, quoted, names)
-        if found is None:
-            found = _according_to(text, s_start, s_end, quoted, names)
-        if found is None:
-            found = _reported_clause(text, s_start, s_end, quoted, names)
-        if found is not None:
-            out.extend(_split_coordinated(text, found))
+        for c_start, c_end in _clauses(text, s_start, s_end, quoted):
+            found = _as_noted(text, c_start, c_end, quoted, names)
+            if found is None:
+                found = _according_to(text, c_start, c_end, quoted, names)
+            if found is not None:
+                out.extend(_split_coordinated(text, found))
+                continue
+            lo = c_start
+            while lo < c_end:  # 'X, who says A, told ... that B': one clause after another
+                found = _reported_clause(text, c_start, c_end, quoted, names, lo)
+                if found is None:
+                    break
+                out.extend(_split_coordinated(text, found))
+                after = max(found.end, found.cue[1] if found.cue is not None else found.end)
+                if after <= lo:
+                    break
+                lo = after
     return out
+
+
+def _clauses(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]]
+             ) -> list[tuple[int, int]]:
+    """A sentence cut at semicolons outside quotes: 'A asserted X; B maintained Y'."""
+    parts, lo = [], s_start
+    for match in re.finditer(";\\s+", text[s_start:s_end]):
+        cut = s_start + match.start()
+        if not _inside(cut, quoted):
+            parts.append((lo, cut))
+            lo = s_start + match.end()
+    parts.append((lo, s_end))
+    return parts
 
 
 def _title_end(text: str, sentences: Sequence[tuple[int, int]]) -> int:
@@ -310,7 +358,7 @@ def _headline(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]]
     """'Teravia says to close $2 bln canal deal', 'Harbour Clerk Says She Was Misled'."""
     match = _TITLE_SAYS.search(text, s_start, s_end)
     if match is None:
-        return None
+        return _headline_colon(text, s_start, s_end)
     lo = max(s_start, text.rfind(":", s_start, match.start()) + 1)
     ref = subject_before(text, lo, match.start(1), names)
     if ref is None:  # headline capitals hide names: take the words before the verb
@@ -326,6 +374,41 @@ def _headline(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]]
     if word_count(text[start:end]) < 3:
         return None
     return FoundQuote(start, end, "indirect", (match.start(1), match.end(1)), ref)
+
+
+def _headline_colon(text: str, s_start: int, s_end: int) -> FoundQuote | None:
+    """'Texas Mom: My Son Was Attacked ...' / '... could be stronger: WHO': a headline that
+    gives a statement to a source named on one side of a colon."""
+    colon = text.find(": ", s_start, s_end)
+    if colon < 0 or text.find(": ", colon + 2, s_end) >= 0:
+        return None
+    sides = [(s_start, colon), (colon + 2, s_end)]
+    for (src_lo, src_hi), (said_lo, said_hi) in (sides, sides[::-1]):
+        source = text[src_lo:src_hi].strip(" \"“”‘’'")
+        words = source.split()
+        if not 0 < len(words) <= 3 or not _is_source(words):
+            continue
+        start = said_lo
+        while start < said_hi and text[start] == " ":
+            start += 1
+        end = _trim_end(text, start, said_hi)
+        if text[start] in "\"“‘'" and text[end - 1] in "\"”’'":  # a quoted headline statement
+            start, end = start + 1, _trim_end(text, start + 1, end - 1)
+        if word_count(text[start:end]) < 3:
+            continue
+        src_start = text.index(source, src_lo)
+        ref = SpeakerRef("description", source, src_start, src_start + len(source))
+        return FoundQuote(start, end, "indirect", (colon, colon + 1), ref)
+    return None
+
+
+def _is_source(words: list[str]) -> bool:
+    """A headline's source: an acronym (WHO, UN) or a phrase with a role, organisation or
+    group noun (Texas Mom, Study, Police)."""
+    if any(len(w) >= 2 and w.isupper() and w.isalpha() for w in words):
+        return True
+    lowered = [w.lower().strip(".,") for w in words]
+    return any(w in ROLE_NOUNS or w in ORG_WORDS for w in lowered)
 
 
 def _as_noted(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]],
@@ -413,43 +496,65 @@ def _has_own_speaker(text: str, lo: int, hi: int, names: NameIndex) -> bool:
 
 
 def _reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]],
-                     names: NameIndex) -> FoundQuote | None:
-    for verb_start, verb_end in find_verbs(text, s_start, s_end, INDIRECT_VERBS):
+                     names: NameIndex, verbs_from: int | None = None) -> FoundQuote | None:
+    """The first reported clause of the sentence whose verb starts at or after
+    ``verbs_from``."""
+    if verbs_from is None or verbs_from == s_start:
+        parenthetical = _parenthetical(text, s_start, s_end, quoted, names)
+        if parenthetical is not None:
+            return parenthetical
+    for verb_start, verb_end in find_verbs(text, verbs_from or s_start, s_end, INDIRECT_VERBS):
         if _inside(verb_start, quoted):
             continue
         word = text[verb_start:verb_end]
         when = _VERB_TIME.match(text, verb_end, s_end)
         clause_from = when.end() if when is not None else verb_end
         clause = _THAT_CLAUSE.match(text, clause_from, s_end)
+        if clause is None and word in _WH_VERBS:
+            clause = _WH_CLAUSE.match(text, clause_from, s_end)
+            if clause is not None:  # 'mentioned how CLAUSE': the clause starts after 'how'
+                clause = _WH_CLAUSE.match(text, clause_from, s_end) if text[
+                    clause.start():clause.end()].split()[0] in ("how", "whether", "if",
+                                                                 "why") else None
         if clause is None and word in _TOLD:
             told = _TOLD_OBJECT.match(text, verb_end, s_end)
             if told is not None:
-                clause = _BARE_CLAUSE.match(text, told.end(), s_end)
-        elif clause is None and word in _BARE_VERBS:
+                when = _VERB_TIME.match(text, told.end(), s_end)
+                clause = _BARE_CLAUSE.match(text, when.end() if when else told.end(), s_end)
+        elif clause is None and (word in _BARE_VERBS or word in _CHECKED_BARE_VERBS):
             clause = _BARE_CLAUSE.match(text, clause_from, s_end)
             if clause is not None:
                 next_word = text[clause.end() : s_end].split(" ", 1)[0]
                 if next_word in _NOT_CLAUSE_START:
                     clause = None
+                elif word in _CHECKED_BARE_VERBS and not _looks_like_clause(
+                        text, clause.end(), s_end):
+                    clause = None
         if clause is None:
             # inverted: 'The plan will fail, the minister said.'
-            return _inverted(text, s_start, s_end, verb_start, verb_end, quoted, names)
+            inverted = _inverted(text, s_start, s_end, verb_start, verb_end, quoted, names)
+            if inverted is not None:
+                return inverted
+            continue
         if any(ch in text[verb_end : clause.end()] for ch in "\"“‘:"):
             continue
         start = clause.end()
         if start >= s_end or text[start] in "\"“‘'" or _inside(start, quoted):
             continue
         clause_lo = _clause_start(text, s_start, verb_start)
-        if word in _PARTICIPLES:  # '..., telling reporters he would ...'
-            ref = sentence_subject(text, clause_lo, verb_start, names)
+        relative = False
+        if word in _PARTICIPLES and not _AUXILIARY_BEFORE.search(text, clause_lo, verb_start):
+            # '..., adding that ...': the speaker of the main clause
+            ref = _main_clause_speaker(text, clause_lo, verb_start, quoted, names)
         else:
             ref = subject_before(text, clause_lo, verb_start, names)
         if ref is None and _COORDINATION.search(text, clause_lo, verb_start):
             ref = sentence_subject(text, clause_lo, verb_start, names)
-        if ref is None:  # 'Legislators who backed the bill said ...'
-            relative = re.search(r"\s(?:who|which)\s", text[clause_lo:verb_start])
-            if relative is not None and relative.start() > 0:
-                ref = subject_before(text, clause_lo, clause_lo + relative.start(), names)
+        if ref is None:  # 'Legislators who backed the bill said ...' / 'X, who says ...'
+            who = list(re.finditer(r"\s(?:who|which)\s", text[clause_lo:verb_start]))
+            if who and who[-1].start() > 0:
+                relative = who[-1].end() == verb_start - clause_lo
+                ref = _relative_antecedent(text, clause_lo, clause_lo + who[-1].start(), names)
         if word in _BARE_VERBS and text[s_start:verb_start].rstrip().endswith(",") and \
                 word_count(text[verb_end:s_end]) <= 8:
             # 'CLAUSE, says The Gazette in 2016.': an inverted cue, not a clause after the verb
@@ -465,11 +570,75 @@ def _reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int
         if ref is None:
             continue
         trailing = _TRAILING_ACCORDING.search(text, start, s_end)
-        end = _trim_end(text, start, trailing.start() if trailing else s_end)
+        stop = trailing.start() if trailing else s_end
+        if relative:  # 'X, who says CLAUSE, told ...': the clause ends at the next comma
+            comma = text.find(",", start, stop)
+            stop = comma if comma > 0 else stop
+        end = _trim_end(text, start, stop)
         if word_count(text[start:end]) < 3:
             continue
         return FoundQuote(start, end, "indirect", (verb_start, verb_end), ref)
     return None
+
+
+def _looks_like_clause(text: str, start: int, end: int) -> bool:
+    """A finite verb within the first words: 'denied (that) the attack took place', not
+    'denied the allegations'."""
+    head = text[start:min(end, start + 90)]
+    for match in _FINITE.finditer(head):
+        if match.start() > 0 and _DETERMINER_BEFORE.search(head, 0, match.start()):
+            continue  # 'the alleged attack'
+        return match.start() > 0
+    return False
+
+
+def _main_clause_speaker(text: str, lo: int, verb_start: int, quoted: list[tuple[int, int]],
+                         names: NameIndex) -> SpeakerRef | None:
+    """The speaker of the clause a participle hangs on: '"...," said Rick, adding that ...' /
+    'Rick said ..., adding that ...'."""
+    for cue_start, cue_end in reversed(find_verbs(text, lo, verb_start)):
+        if _inside(cue_start, quoted):
+            continue
+        ref = subject_after(text, cue_end, verb_start, names)
+        if ref is None or ref.kind == "pronoun" and not text[lo:cue_start].rstrip().endswith(
+                (",", "”", '"')):
+            ref = subject_before(text, _clause_start(text, lo, cue_start), cue_start, names)
+        if ref is not None:
+            return ref
+    return sentence_subject(text, lo, verb_start, names)
+
+
+def _relative_antecedent(text: str, lo: int, who: int, names: NameIndex) -> SpeakerRef | None:
+    """The phrase a 'who'/'which' clause hangs on: 'Legislators who ...', 'CRIF, which ...',
+    'Hunter Ray, the teen who ...'."""
+    ref = subject_before(text, lo, who, names)
+    if ref is not None:
+        return ref
+    comma = text.rfind(",", lo, who)
+    if comma > lo:
+        mention = names.ending_at(comma)
+        if mention is not None and mention.kind != "place":
+            return SpeakerRef("name", mention.name, mention.start, mention.end, mention.title,
+                              mention)
+    return None
+
+
+def _parenthetical(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]],
+                   names: NameIndex) -> FoundQuote | None:
+    """'ISIS fighters, he said, crossed the border': the whole sentence is the reported clause."""
+    match = _PARENTHETICAL.search(text, s_start, s_end)
+    if match is None or _inside(match.start(), quoted) or _stray_marks(text, s_start, s_end,
+                                                                         quoted):
+        return None
+    if text.count(",", s_start, match.start()) or word_count(text[s_start:match.start()]) > 8:
+        return None  # the cue must follow the clause's first phrase
+    ref = subject_before(text, match.start(1), match.start(2), names)
+    if ref is None or ref.end != match.end(1) and ref.kind != "name":
+        return None
+    end = _trim_end(text, s_start, s_end)
+    if word_count(text[match.end():end]) < 3:
+        return None
+    return FoundQuote(s_start, end, "indirect", (match.start(2), match.end(2)), ref)
 
 
 def _inverted(text: str, s_start: int, s_end: int, verb_start: int, verb_end: int,
@@ -477,9 +646,9 @@ def _inverted(text: str, s_start: int, s_end: int, verb_start: int, verb_end: in
     tail = text[verb_end:s_end]
     if text[verb_start:verb_end] not in _BARE_VERBS:
         return None
-    if not re.fullmatch(r"(?:\s+(?:on|in|at|last|this|during)\s[^,.;]{0,30}|\s+(?:Monday|Tuesday|"
+    if not re.fullmatch(r"(?:\s+(?:on|in|at|last|this|during)\s[^,.;]{0,60}|\s+(?:Monday|Tuesday|"
                         r"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b[^,.;]{0,20})?"
-                        r"[.!]?\s*", tail):
+                        r"[.!…]*\s*", tail):
         return _inverted_after(text, s_start, s_end, verb_start, verb_end, quoted, names)
     comma = text.rfind(",", s_start, verb_start)
     if comma < 0 or any(_inside(p, quoted) for p in (s_start, comma - 1)):

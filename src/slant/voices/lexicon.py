@@ -16,13 +16,24 @@ REPORTING_VERBS = frozenset(
     contended contends testified testifies commented comments countered counters charged charges
     boasted boasts lamented laments cautioned cautions vowed vows promised promises threatened
     threatens explained answered answers thundered fumed quipped agreed agrees
-    pledged pledges reads
+    pledged pledges reads estimated estimates mentioned mentions hinted hints
+    """.split()
+)
+
+# Participles that report speech after a comma or an auxiliary: '..., adding that ...',
+# 'one lawmaker is hinting that ...'.
+REPORTING_PARTICIPLES = frozenset(
+    """
+    saying telling adding insisting arguing claiming warning noting explaining stressing
+    hinting suggesting asserting declaring announcing alleging admitting acknowledging denying
+    confirming predicting promising vowing urging reporting writing stating complaining
     """.split()
 )
 
 # Reporting verbs strong enough to introduce indirect speech ("X warned that ...").
-INDIRECT_VERBS = REPORTING_VERBS - {"asked", "asks", "posted", "tweeted", "tweets", "answered",
-                                    "answers", "continued", "continues", "agreed", "agrees"}
+INDIRECT_VERBS = (REPORTING_VERBS | REPORTING_PARTICIPLES) - {
+    "asked", "asks", "posted", "tweeted", "tweets", "answered", "answers", "continued",
+    "continues", "agreed", "agrees"}
 
 PRONOUNS_PERSON = frozenset({"he", "she"})
 PRONOUNS_PLURAL = frozenset({"they"})
@@ -110,7 +121,7 @@ ROLE_NOUNS = frozenset(
     study letter embassy consulate ministers lawmakers lawmaker legislators politicians politician member members
     administration government agency ministry department court sheriff detective agent agents
     woman man mother father daughter son wife husband friend teacher student students worker
-    workers
+    workers mom dad
     """.split()
 )
 

@@ -25,6 +25,7 @@ _STRONG_TITLES = frozenset(
     "commissioner chancellor leader chief pope king queen prince sheriff investigator professor "
     "researcher scientist officer correspondent editor founder ceo coordinator".split()
 )
+_ACRONYMS = frozenset({"WHO", "US"})  # acronyms spelled like words that are not names
 _NAME_RUN = re.compile(rf"{_CAP}(?:(?:\s|{_CONNECT}\s){_CAP})*")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _SENTENCE_START = re.compile(r"(?:[.!?:;][\"”’]?\s+|\n[\"“‘]?|^[\"“‘]?)$")
@@ -62,7 +63,7 @@ def find_names(text: str) -> list[NameMention]:
                 end -= 1
             words = words[:-1]
         # drop leading words that are not names (The, But, On ...)
-        while words and words[0].lower().strip(".") in NOT_NAMES:
+        while words and words[0].lower().strip(".") in NOT_NAMES and words[0] not in _ACRONYMS:
             start = text.index(words[0], start) + len(words[0])
             while start < end and text[start].isspace():
                 start += 1
@@ -146,5 +147,5 @@ def _drop_sentence_initial_words(mentions: list[NameMention]) -> list[NameMentio
     return [
         m for m in mentions
         if not m.sentence_initial or " " in m.name or m.name in elsewhere or m.name in multi
-        or m.title
+        or m.title or len(m.name) >= 2 and m.name.isupper() and m.name.isalpha()  # 'NATO said'
     ]

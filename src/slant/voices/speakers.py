@@ -28,7 +28,8 @@ from slant.voices.names import NameMention
 
 _FILLER = frozenset(
     """also later then previously has had have was is were are reportedly had once further
-    again then had just recently earlier repeatedly publicly privately simply only""".split()
+    again then had just recently earlier repeatedly publicly privately simply only all both
+    """.split()
 )
 
 
@@ -63,6 +64,7 @@ _OPENER = re.compile(r"\s*[A-Z][a-z]+,\s+")  # a sentence adverb: 'Now, ', 'Mean
 # a verb phrase that reports like a verb: 'Varga made it very clear that ...'
 _MADE_CLEAR = re.compile(r"\b(?:made|makes|make)\s+it\s+(?:very\s+|abundantly\s+|quite\s+|"
                          r"perfectly\s+|crystal\s+)?clear\b")
+_POSSESSIVE = re.compile(r"[’'](?:s\b)?$")  # 'officials’' / 'Teravia's'
 _VERB_WORD = re.compile(r"(?<![\w’'-])(?:[a-z]+|[A-Z][a-z]+)(?![\w’'-])")  # 'Loomer Tweeted'
 
 
@@ -188,7 +190,7 @@ def _description(text: str, lo: int, end: int, names: NameIndex) -> SpeakerRef |
     words = phrase.split()
     if not words or len(words) > 9:
         return None
-    lowered = [w.lower().strip("’'s") for w in words]
+    lowered = [_POSSESSIVE.sub("", w.lower()) for w in words]
     if lowered[0] in ("and", "but", "as", "so", "while", "who"):
         words, lowered = words[1:], lowered[1:]
         if not words:

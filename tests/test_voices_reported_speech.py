@@ -1,0 +1,98 @@
+"""Reported-speech rules on short invented texts: participles ('adding that'), relative
+clauses ('who says'), semicolons between two speakers, a cue inside the clause ('X, he said,
+Y'), headline sources on either side of a colon, acronyms as speakers, and verbs that need a
+clause after them ('denied the attack took place', not 'denied the allegations')."""
+
+from __future__ import annotations
+
+from _voices_support import quotes_by_text
+
+from slant.document.article import Article
+from slant.pipeline.analyzer import empty_analysis
+from slant.voices.component import analyse_voices
+
+
+def _quotes(text: str) -> dict[str, tuple[str, str | None]]:
+    article = Article.from_text(text, id="t")
+    analysis = empty_analysis(article)
+    analyse_voices(article, analysis)
+    return quotes_by_text(analysis)
+
+
+def test_a_participle_takes_the_speaker_of_the_main_clause() -> None:
+    quotes = _quotes("Ferry Row\n\n“I have never seen the harbour this empty in my life,” said "
+                     "Oskar Lind, adding that the night ferry had not sailed for a week.\n")
+    assert quotes["the night ferry had not sailed for a week"] == ("indirect", "Oskar Lind")
+
+
+def test_a_progressive_reporting_verb_takes_its_own_subject() -> None:
+    quotes = _quotes("Ferry Row\n\nOne councillor is hinting that the port authority hid "
+                     "the real cost of the new pier.\n")
+    assert quotes["the port authority hid the real cost of the new pier"][0] == "indirect"
+
+
+def test_who_says_gives_the_clause_to_the_antecedent_and_stops_at_the_comma() -> None:
+    quotes = _quotes("Ferry Row\n\nMira Holt, the deckhand who says she saw the collision, "
+                     "told the inquiry that the radar had been switched off.\n")
+    assert quotes["she saw the collision"] == ("indirect", "Mira Holt")
+    assert quotes["the radar had been switched off"] == ("indirect", "Mira Holt")
+
+
+def test_which_said_gives_the_clause_to_the_organisation() -> None:
+    quotes = _quotes("Ferry Row\n\nThe charge was added after protests by the Harbour Guild, "
+                     "which said that leaving it out would cover up the owners' neglect.\n")
+    assert quotes["leaving it out would cover up the owners' neglect"][0] == "indirect"
+
+
+def test_a_semicolon_separates_two_reported_clauses_of_two_speakers() -> None:
+    quotes = _quotes("Ferry Row\n\nThe owners asserted they were clearing the slipway of "
+                     "debris; the harbour police maintained they were dumping oil at night.\n")
+    assert quotes["they were clearing the slipway of debris"][0] == "indirect"
+    assert quotes["they were dumping oil at night"] == ("indirect", "the harbour police")
+
+
+def test_a_cue_inside_the_clause_reports_the_whole_sentence() -> None:
+    quotes = _quotes("Ferry Row\n\nDetective Ada Brun spoke to reporters on the quay. "
+                     "Smugglers, she said, had used the night ferry for months.\n")
+    assert quotes["Smugglers, she said, had used the night ferry for months"] == (
+        "indirect", "Ada Brun")
+
+
+def test_an_inverted_cue_with_a_long_source_and_an_ellipsis() -> None:
+    quotes = _quotes("Ferry Row\n\nAfter joining the crew, he agreed to carry the parcels, "
+                     "prosecutors said….\nThe hull will rust for decades on the seabed, "
+                     "engineers have reported in a study published in a shipping journal.\n")
+    assert quotes["After joining the crew, he agreed to carry the parcels"] == (
+        "indirect", "prosecutors")
+    assert quotes["The hull will rust for decades on the seabed"] == ("indirect", "engineers")
+
+
+def test_headline_sources_on_either_side_of_a_colon() -> None:
+    assert _quotes("Next storm on the coast could be 'worse': WMO\n\nText follows here.\n")[
+        "Next storm on the coast could be 'worse'"] == ("indirect", "WMO")
+    assert _quotes("Ferry Mom: My Son Was Thrown Off The Boat For A Hat\n\nText.\n")[
+        "My Son Was Thrown Off The Boat For A Hat"] == ("indirect", "Ferry Mom")
+    assert _quotes("Kestrel: Space Rock Still Spinning After Crash\n\nText here.\n") == {}
+
+
+def test_an_acronym_that_spells_a_word_is_a_speaker() -> None:
+    quotes = _quotes("Ferry Row\n\nWHO said Tuesday that it is sending doctors to the "
+                     "island clinic.\n")
+    assert quotes["it is sending doctors to the island clinic"] == ("indirect", "WHO")
+
+
+def test_a_plural_group_at_the_start_of_a_sentence_is_a_speaker() -> None:
+    quotes = _quotes("Ferry Row\n\nWitnesses said the captain left the bridge before the "
+                     "crash.\nScientists say the bay will freeze early this winter.\n")
+    assert quotes["the captain left the bridge before the crash"] == ("indirect", "Witnesses")
+    assert quotes["the bay will freeze early this winter"] == ("indirect", "Scientists")
+
+
+def test_denied_needs_a_clause_after_it() -> None:
+    quotes = _quotes("Ferry Row\n\nThe sailors all denied the collision took place, including "
+                     "the cook.\nThe mayor denied the allegations against her office.\n"
+                     "The skipper mentioned how several passengers were warned before the "
+                     "storm.\n")
+    assert quotes["the collision took place, including the cook"][0] == "indirect"
+    assert not any(text.startswith("the allegations") for text in quotes)
+    assert quotes["several passengers were warned before the storm"][0] == "indirect"
