@@ -321,8 +321,8 @@ def _indirect(text: str, sentences: Sequence[tuple[int, int]], quoted: list[tupl
             lo = c_start
             while lo < c_end:  # 'X, who says A, told ... that B': one clause after another
                 found = _reported_clause(text, c_start, c_end, quoted, names, lo)
-                if found is None:
-                    break
+                if found is None or lo > c_start and found.start < lo:
+                    break  # a later cue over the whole sentence: not a second quote
                 out.extend(_split_coordinated(text, found))
                 after = max(found.end, found.cue[1] if found.cue is not None else found.end)
                 if after <= lo:
