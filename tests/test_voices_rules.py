@@ -103,14 +103,16 @@ def test_headline_says_pattern() -> None:
     assert kind == "indirect" and speaker == "Valley Farmers Union"
 
 
-def test_quoted_terms_and_sentence_final_quotes_are_not_speech() -> None:
+def test_short_quoted_terms_are_not_speech_and_a_sentence_final_quote_takes_no_later_cue(
+) -> None:
     text = ("Old customs\n\n"
-            "Villagers keep the custom known as the “night of the lanterns” every autumn.\n"
+            "Villagers keep the custom known as the “night of lanterns” every autumn.\n"
             "Elders refuse to give up the “turning of the stones.” They say the rite protects "
             "the harvest and the herds.\n")
     quotes = quotes_by_text(_analyse(text))
-    assert not any(k.startswith("night of the lanterns") for k in quotes)
-    assert not any(k.startswith("turning of the stones") for k in quotes)
+    assert not any(k.startswith("night of lanterns") for k in quotes)  # under four words
+    # four words with no cue of its own: a quote (guideline v2) whose speaker is not known
+    assert find_quote(quotes, "turning of the stones") == ("direct", None)
     kind, speaker = find_quote(quotes, "the rite protects the harvest")
     assert kind == "indirect"
 

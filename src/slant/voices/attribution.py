@@ -30,7 +30,9 @@ _SENTENCE_BREAK = re.compile(  # not after an initial or a title: 'U.S. District
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bMrs)(?<!\bGen)(?<!\bSen)"
     r"(?<!\bRep)(?<!\bGov)(?<!\bProf)[.!?](?=\s)|\n")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^,.;:]{2,80}),\s*$")
-_THAT_CLAUSE = re.compile(r"(?:\s+(?!that\b)[\w’'.-]+){0,5}?\s+that,?\s+")
+_THAT_CLAUSE = re.compile(r"(?:\s+(?!that\b)[\w’'.-]+){0,8}?\s+that,?\s+")
+# 'told KNPR, a local radio station, that ...': the person told may have an appositive
+_TOLD_THAT_CLAUSE = re.compile(r"(?:\s+(?!that\b)[\w’'.,-]+){0,8}?\s+that,?\s+")
 _BARE_CLAUSE = re.compile(
     r"\s+(?!(?:in|on|at|of|to|for|with|by|from|during|after|before|about(?!\s+(?:half|a\s+"
     r"(?:third|quarter|fifth|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|\d))|so|and|"
@@ -41,24 +43,26 @@ _BARE_CLAUSE = re.compile(
 # a time phrase between a reporting verb and its clause: 'said on Friday it will ...'
 _VERB_TIME = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                         r"yesterday|today|last\s+(?:week|month|year))\b(?=\s)")
-_TERM_BEFORE = re.compile(r"\b(?:the|a|an|as|of|to)\s*$", re.IGNORECASE)
 _BARE_VERBS = frozenset({"said", "says", "warned", "warns", "claimed", "claims", "argued",
                          "argues", "insisted", "insists", "added", "adds", "believes", "stated",
                          "noted", "admitted", "acknowledged", "alleged", "suggested", "say",
                          "reported", "reports", "wrote", "writes", "explained", "confirmed",
                          "announced", "maintained", "asserted", "declared", "stressed",
                          "revealed", "predicted", "contended", "estimated", "told", "tells",
-                         "tell"})
+                         "tell", "warn", "claim", "argue", "insist", "predict", "contend",
+                         "contends", "maintain", "maintains", "assert", "asserts", "allege",
+                         "alleges", "suggest", "note", "report"})
 _TOLD = frozenset({"told", "tells", "tell", "telling"})
 # the person told: 'told police he had a key', 'told reporters the country would ...'
 _TOLD_OBJECT = re.compile(
     r"\s+(?:[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,3}|reporters|journalists|police|"
     r"officers|investigators|him|her|them|us|me|(?:the|a|an|his|her|their)\s+[a-z]+)(?=\s)")
 _PARTICIPLES = REPORTING_PARTICIPLES
-_AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|been|am)\s+$")
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|am)\s+(?:(?:now|also|still|already|[a-z]{3,}ly)\s+)?$")
 # verbs that need a clause-like stretch after them before it counts as reported speech
 _CHECKED_BARE_VERBS = frozenset({"denied", "denies", "hinted", "hints", "mentioned", "adding",
-                                 "saying", "claiming", "insisting", "arguing", "warning",
+                                 "claiming", "insisting", "arguing", "warning",
                                  "noting", "suggesting", "hinting", "asserting", "admitting",
                                  "acknowledging", "denying", "confirming", "predicting",
                                  "estimated", "estimates"})
@@ -75,7 +79,10 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|this|th
 _PARENTHETICAL = re.compile(r",\s+([A-Za-z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
                             r"(said|says|added|adds|claimed|claims|warned|warns|noted|notes|"
                             r"insisted|insists|argued|argues|wrote|writes|explained)\s*,\s+")
-_SPLIT = re.compile(r",?\s+(?:but|and|while)\s+(?:also\s+)?([a-z]+)\s+that\s+")
+_SPLIT = re.compile(r",?\s+(?:but|and|while)\s+(?:also\s+)?(?:([a-z]+)\s+)?that\s+")
+# the author's own verb phrase after a reported clause: '... a suicide note but neglected to'
+_AUTHOR_TAIL = re.compile(r",?\s+but\s+(?:(?:also|then|still)\s+)?(?:did|does|has|had|"
+                          r"would|could|refused|declined|failed|neglected|[a-z]{3,}ed)\b")
 _AS_NOTED = re.compile(
     r"[\"“‘]?As\s+([^,;:.!?]{2,80}?)\s+(noted|notes|wrote|writes|said|says|reported|reports|"
     r"explained|explains|pointed out|observed|argued|argues|put it|warned|warns|told)"
@@ -133,8 +140,7 @@ def attribute(text: str, paragraphs: Sequence[tuple[int, int]],
     indirect = _indirect(text, sentences, quoted, names)
     found = [q for q in found if not any(i.start <= q.start and q.end <= i.end for i in indirect)]
     found = [q for q in found
-             if q.ref is not None or word_count(text[q.start:q.end]) >= MIN_UNCUED_WORDS
-             and not _is_term(text, q)]
+             if q.ref is not None or word_count(text[q.start:q.end]) >= MIN_UNCUED_WORDS]
     quotes = sorted(found + indirect, key=lambda q: q.start)
     for previous, quote in zip(quotes, quotes[1:], strict=False):
         if quote.ref is None:
@@ -274,14 +280,6 @@ def _follows_cue_sentence(text: str, previous: FoundQuote, start: int) -> bool:
     if stop is None:
         return False
     return word_count(gap[: stop.start()]) <= 20 and word_count(gap[stop.end() :]) == 0
-
-
-def _is_term(text: str, quote: FoundQuote) -> bool:
-    """A short quoted name or phrase after an article or preposition, with no cue: 'the
-    “walking with the tide” ritual', 'described as the “wettest spring in 40 years”'."""
-    line_start = text.rfind("\n", 0, quote.start) + 1
-    return word_count(text[quote.start:quote.end]) < 8 and bool(
-        _TERM_BEFORE.search(text, line_start, quote.start - 1))
 
 
 def _without_cue(gap: str) -> str:
@@ -433,12 +431,12 @@ def _split_coordinated(text: str, quote: FoundQuote) -> list[FoundQuote]:
     if quote.kind != "indirect":
         return [quote]
     match = _SPLIT.search(text, quote.start, quote.end)
-    if match is None or match.group(1) not in INDIRECT_VERBS:
+    if match is None or match.group(1) is not None and match.group(1) not in INDIRECT_VERBS:
         return [quote]
     first = FoundQuote(quote.start, _trim_end(text, quote.start, match.start()), "indirect",
                        quote.cue, quote.ref)
-    second = FoundQuote(match.end(), quote.end, "indirect", (match.start(1), match.end(1)),
-                        quote.ref)
+    cue = quote.cue if match.group(1) is None else (match.start(1), match.end(1))
+    second = FoundQuote(match.end(), quote.end, "indirect", cue, quote.ref)
     if word_count(text[first.start:first.end]) < 3 or word_count(
             text[second.start:second.end]) < 3:
         return [quote]
@@ -509,7 +507,8 @@ def _reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int
         word = text[verb_start:verb_end]
         when = _VERB_TIME.match(text, verb_end, s_end)
         clause_from = when.end() if when is not None else verb_end
-        clause = _THAT_CLAUSE.match(text, clause_from, s_end)
+        clause = (_TOLD_THAT_CLAUSE if word in _TOLD else _THAT_CLAUSE).match(
+            text, clause_from, s_end)
         if clause is None and word in _WH_VERBS:
             clause = _WH_CLAUSE.match(text, clause_from, s_end)
             if clause is not None:  # 'mentioned how CLAUSE': the clause starts after 'how'
@@ -571,6 +570,9 @@ def _reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int
             continue
         trailing = _TRAILING_ACCORDING.search(text, start, s_end)
         stop = trailing.start() if trailing else s_end
+        tail = _AUTHOR_TAIL.search(text, start, stop)
+        if tail is not None and tail.group(0).split()[-1] not in INDIRECT_VERBS:
+            stop = tail.start()
         if relative:  # 'X, who says CLAUSE, told ...': the clause ends at the next comma
             comma = text.find(",", start, stop)
             stop = comma if comma > 0 else stop

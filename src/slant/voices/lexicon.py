@@ -17,6 +17,8 @@ REPORTING_VERBS = frozenset(
     boasted boasts lamented laments cautioned cautions vowed vows promised promises threatened
     threatens explained answered answers thundered fumed quipped agreed agrees
     pledged pledges reads estimated estimates mentioned mentions hinted hints
+    warn claim argue insist note predict report suggest allege contend maintain assert explain
+    admit deny confirm stress reveal declare
     """.split()
 )
 
@@ -27,12 +29,13 @@ REPORTING_PARTICIPLES = frozenset(
     saying telling adding insisting arguing claiming warning noting explaining stressing
     hinting suggesting asserting declaring announcing alleging admitting acknowledging denying
     confirming predicting promising vowing urging reporting writing stating complaining
+    tweeting revealing
     """.split()
 )
 
 # Reporting verbs strong enough to introduce indirect speech ("X warned that ...").
 INDIRECT_VERBS = (REPORTING_VERBS | REPORTING_PARTICIPLES) - {
-    "asked", "asks", "posted", "tweeted", "tweets", "answered", "answers", "continued",
+    "asked", "asks", "posted", "answered", "answers", "continued",
     "continues", "agreed", "agrees"}
 
 PRONOUNS_PERSON = frozenset({"he", "she"})
@@ -121,7 +124,7 @@ ROLE_NOUNS = frozenset(
     study letter embassy consulate ministers lawmakers lawmaker legislators politicians politician member members
     administration government agency ministry department court sheriff detective agent agents
     woman man mother father daughter son wife husband friend teacher student students worker
-    workers mom dad
+    workers mom dad authorities media
     """.split()
 )
 

@@ -29,6 +29,7 @@ from slant.voices.names import NameMention
 _FILLER = frozenset(
     """also later then previously has had have was is were are reportedly had once further
     again then had just recently earlier repeatedly publicly privately simply only all both
+    now did does do
     """.split()
 )
 
@@ -131,6 +132,10 @@ def subject_before(text: str, lo: int, verb_start: int, names: NameIndex) -> Spe
         break
     if end <= lo:
         return None
+    if text[end - 1] == ")":  # 'Rep. Scott Perry (R-Pa.) said'
+        opening = text.rfind("(", lo, end)
+        if opening > lo and end - opening <= 30:
+            end = len(text[lo:opening].rstrip()) + lo
     left = text[lo:end]
     # appositive: NAME, ROLE, [who ...,] said  /  ROLE, NAME, said
     if left.endswith(","):
@@ -214,6 +219,8 @@ def _noun_phrase_speaker(words: list[str], lowered: list[str]) -> bool:
     if not all(re.fullmatch(r"[\w’'-]+", w) for w in words):
         return False
     head = words[-1]
+    if len(words) == 1 and head[:1].isupper() and head[1:].islower() and is_plural_noun(head):
+        return True  # 'Progressives say ...' at the start of a sentence
     if not head.islower():
         return False
     if is_plural_noun(head):
