@@ -92,9 +92,12 @@ def main() -> None:
                      for group in groups)
         used: set[int] = set()
         for group in groups:
-            match, gold = next(((i, g) for g in group for i, p in enumerate(predicted)
-                                if i not in used and _overlaps(g.start, g.end, p.start, p.end)),
-                               (None, group[0]))
+            candidates = [(i, g) for g in group for i, p in enumerate(predicted)
+                          if i not in used and _overlaps(g.start, g.end, p.start, p.end)]
+            # in a nested group, the member whose speaker the prediction names
+            match, gold = next(((i, g) for i, g in candidates
+                                if _speaker_ok(g, predicted[i], analysis)),
+                               candidates[0] if candidates else (None, group[0]))
             counts = by_kind.setdefault(gold.kind, [0, 0, 0])
             counts[0] += 1
             if match is None:

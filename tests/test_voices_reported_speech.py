@@ -96,3 +96,32 @@ def test_denied_needs_a_clause_after_it() -> None:
     assert quotes["the collision took place, including the cook"][0] == "indirect"
     assert not any(text.startswith("the allegations") for text in quotes)
     assert quotes["several passengers were warned before the storm"][0] == "indirect"
+
+
+def test_a_lower_case_role_before_a_name_after_said() -> None:
+    quotes = _quotes("Ferry Row\n\n“The hull simply cracked in two,” said witness Tomas Rilke.\n"
+                     "“The harbour was silent for an hour,” said guild president Ona Vale.\n")
+    assert quotes["The hull simply cracked in two,"] == ("direct", "Tomas Rilke")
+    assert quotes["The harbour was silent for an hour,"] == ("direct", "Ona Vale")
+
+
+def test_a_name_with_its_university_is_the_person() -> None:
+    quotes = _quotes("Storms\n\nThe storm faded faster than expected. “Nobody predicted a "
+                     "collapse this quick,” said Maren J. Holt of the University of Tarland at "
+                     "Ostby.\n")
+    assert quotes["Nobody predicted a collapse this quick,"] == ("direct", "Maren J. Holt")
+
+
+def test_a_name_inside_a_relative_clause_is_not_the_speaker() -> None:
+    quotes = _quotes("Ferry Row\n\nA ferry worker who admires Captain Ivo Sarn says the crew "
+                     "was never paid for the winter.\n")
+    assert quotes["the crew was never paid for the winter"] == (
+        "indirect", "a ferry worker")
+
+
+def test_he_goes_to_the_speaker_of_the_previous_sentence() -> None:
+    quotes = _quotes("Ferry Row\n\nDuring a talk with host Pia Lund on the radio, Mayor Eino "
+                     "Varg said the ferry would sail again in May.\nSmugglers, he said, had used "
+                     "the night crossing for years.\n")
+    assert quotes["Smugglers, he said, had used the night crossing for years"] == (
+        "indirect", "Eino Varg")

@@ -18,7 +18,7 @@ REPORTING_VERBS = frozenset(
     threatens explained answered answers thundered fumed quipped agreed agrees
     pledged pledges reads estimated estimates mentioned mentions hinted hints
     warn claim argue insist note predict report suggest allege contend maintain assert explain
-    admit deny confirm stress reveal declare
+    admit deny confirm stress reveal declare read
     """.split()
 )
 
@@ -35,7 +35,7 @@ REPORTING_PARTICIPLES = frozenset(
 
 # Reporting verbs strong enough to introduce indirect speech ("X warned that ...").
 INDIRECT_VERBS = (REPORTING_VERBS | REPORTING_PARTICIPLES) - {
-    "asked", "asks", "posted", "answered", "answers", "continued",
+    "asked", "asks", "posted", "answered", "answers", "continued", "read",
     "continues", "agreed", "agrees"}
 
 PRONOUNS_PERSON = frozenset({"he", "she"})

@@ -49,10 +49,26 @@ def _strip_possessive(text: str, start: int, end: int) -> int:
     return end
 
 
+def _affiliation_split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """'Michael Wong of the University of Ostra' is a person and an organisation, while
+    'Bank of England' and 'Secretary of State' stay one name."""
+    match = re.search(r"\sof(?:\sthe)?\s", text[start:end])
+    if match is None:
+        return [(start, end)]
+    person, org = text[start : start + match.start()].split(), text[start + match.end() : end]
+    if not 2 <= len(person) <= 4 or _is_org(person) or any(
+            w.lower() in TITLES or w.lower() in PLACE_WORDS for w in person):
+        return [(start, end)]
+    if not _is_org(org.split()) and org.lower() not in PLACES:
+        return [(start, end)]
+    return [(start, start + match.start()), (start + match.end(), end)]
+
+
 def find_names(text: str) -> list[NameMention]:
     mentions: list[NameMention] = []
-    for match in _NAME_RUN.finditer(text):
-        start, end = match.start(), match.end()
+    runs = [part for match in _NAME_RUN.finditer(text)
+            for part in _affiliation_split(text, match.start(), match.end())]
+    for start, end in runs:
         end = _strip_possessive(text, start, end)
         while end > start and text[end - 1] in ".-":
             end -= 1

@@ -23,6 +23,7 @@ from slant.voices.lexicon import (
     REPORTING_VERBS,
     ROLE_NOUNS,
     SPEECH_PREPOSITIONS,
+    TITLES,
 )
 from slant.voices.names import NameMention
 
@@ -65,6 +66,8 @@ _OPENER = re.compile(r"\s*[A-Z][a-z]+,\s+")  # a sentence adverb: 'Now, ', 'Mean
 # a verb phrase that reports like a verb: 'Varga made it very clear that ...'
 _MADE_CLEAR = re.compile(r"\b(?:made|makes|make)\s+it\s+(?:very\s+|abundantly\s+|quite\s+|"
                          r"perfectly\s+|crystal\s+)?clear\b")
+# 'A teen who supports President X says': a relative clause whose object is the name
+_RELATIVE_BEFORE = re.compile(r"\s(?:who|which|that)\s+[a-z]+\s+(?:[\w.’'-]+\s+){0,5}$")
 _POSSESSIVE = re.compile(r"[’'](?:s\b)?$")  # 'officials’' / 'Teravia's'
 _VERB_WORD = re.compile(r"(?<![\w’'-])(?:[a-z]+|[A-Z][a-z]+)(?![\w’'-])")  # 'Loomer Tweeted'
 
@@ -153,6 +156,9 @@ def subject_before(text: str, lo: int, verb_start: int, names: NameIndex) -> Spe
         return SpeakerRef("pronoun", last_word, lo + last_space + 1, end)
     mention = names.ending_at(end)
     if mention is not None and not _preceded_by_preposition(text, lo, mention.start):
+        relative = _RELATIVE_BEFORE.search(text, lo, mention.start)
+        if relative is not None and relative.start() > lo:  # the name is the relative's object
+            return subject_before(text, lo, relative.start(), names)
         return SpeakerRef("name", mention.name, mention.start, mention.end, mention.title, mention)
     return _description(text, lo, end, names)
 
@@ -294,12 +300,18 @@ def subject_after(text: str, verb_end: int, hi: int, names: NameIndex) -> Speake
 
 def _name_after_title(text: str, pos: int, hi: int, names: NameIndex) -> NameMention | None:
     following = names.between(pos, min(hi, pos + 60))
-    if not following or following[0].title is None:
+    if not following:
         return None
     lead = text[pos : following[0].start].split()
     if lead and lead[0] == "the":
         lead = lead[1:]
-    if lead and all(w[:1].isupper() and w[-1] not in ",;:" for w in lead):
+    if not lead or any(w[-1] in ",;:" for w in lead):
+        return None
+    if following[0].title is not None and all(w[:1].isupper() for w in lead):
+        return following[0]
+    # 'said witness Kamren Hale', 'said coalition president Tim Lane'
+    if len(lead) <= 3 and lead[-1].lower() in ROLE_NOUNS | TITLES and all(
+            w.isalpha() for w in lead):
         return following[0]
     return None
 
@@ -335,22 +347,25 @@ class SpeakerResolver:
         """The last entity of these kinds mentioned outside quotes; within its sentence the
         first one (the subject, more often than not the antecedent)."""
         i = bisect.bisect_left(self.names.starts, pos) - 1
-        found: EntityRecord | None = None
+        found: list[EntityRecord] = []  # candidates of the last sentence naming one, last first
         sentence_start = -1
         while i >= 0:
             mention = self.names.mentions[i]
-            if found is not None and mention.start < sentence_start:
+            if found and mention.start < sentence_start:
                 break
             record = self.mention_entities.get(mention.start)
             if record is not None and self._outside_quotes(mention.start) and (
                     record.kind in kinds or "person" in kinds and record.kind == "unknown"
                     and " " in record.name):
-                found = record.current()
+                found.append(record.current())
                 if sentence_start < 0:
                     j = bisect.bisect_right(self.sentence_starts, mention.start) - 1
                     sentence_start = self.sentence_starts[j] if j >= 0 else 0
             i -= 1
-        return found
+        if not found:
+            return None
+        # the speaker of that sentence ('With X on Fox, Perry said ...'), else its first name
+        return next((record for record in reversed(found) if record.speaks), found[-1])
 
     def resolve(self, ref: SpeakerRef) -> EntityRecord | None:
         if ref.kind == "name" and ref.mention is not None:
