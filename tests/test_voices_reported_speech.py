@@ -125,3 +125,30 @@ def test_he_goes_to_the_speaker_of_the_previous_sentence() -> None:
                      "the night crossing for years.\n")
     assert quotes["Smugglers, he said, had used the night crossing for years"] == (
         "indirect", "Eino Varg")
+
+
+def test_labels_quoted_after_describing_and_calling_take_the_main_speaker() -> None:
+    quotes = _quotes("Fever\n\nSeventeen people in the north have died from fever, the health "
+                     "ministry said on Tuesday, describing the outbreak as a \"grave danger.\"\n"
+                     "The guards described the smuggler as a “ghost” and a “drifter.”\n")
+    assert quotes["Seventeen people in the north have died from fever"] == (
+        "indirect", "the health ministry")
+    assert quotes["grave danger."] == ("direct", "the health ministry")
+    assert quotes["ghost"] == ("direct", "the guards")
+
+
+def test_said_a_but_warned_b_and_the_claim_that() -> None:
+    quotes = _quotes("Fever\n\nDr Ilse Marr said the fever was under control, but warned the "
+                     "next wave would be stronger.\n“I am no alarmist, but it does not add up,” "
+                     "said Ilse Marr, before making the startling claim that the wells were "
+                     "poisoned.\n")
+    assert quotes["the fever was under control"] == ("indirect", "Ilse Marr")
+    assert quotes["the next wave would be stronger"] == ("indirect", "Ilse Marr")
+    assert quotes["the wells were poisoned"] == ("indirect", "Ilse Marr")
+
+
+def test_a_relative_clause_in_the_subject_stops_at_the_main_verb() -> None:
+    quotes = _quotes("Fever\n\nA caller to the night radio show who says he lived next to "
+                     "gunman Ivo Sarn asserts that Sarn could not have fired the shots.\n")
+    assert quotes["he lived next to gunman Ivo Sarn"][0] == "indirect"
+    assert quotes["Sarn could not have fired the shots"][0] == "indirect"

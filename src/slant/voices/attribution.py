@@ -80,6 +80,12 @@ _PARENTHETICAL = re.compile(r",\s+([A-Za-z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,
                             r"(said|says|added|adds|claimed|claims|warned|warns|noted|notes|"
                             r"insisted|insists|argued|argues|wrote|writes|explained)\s*,\s+")
 _SPLIT = re.compile(r",?\s+(?:but|and|while)\s+(?:also\s+)?(?:([a-z]+)\s+)?that\s+")
+# a noun that reports a claim: 'making the extraordinary claim that ...'
+_CLAIM_NOUN = re.compile(r"\b(?:making|made|make|makes|repeated|repeating)\s+(?:the|a|an|his|her|"
+                         r"their)\s+(?:[a-z]+\s+)?(claim|allegation|assertion|argument|prediction)"
+                         r"\s+that\s+")
+# 'said A, but warned B': a second reported clause after a coordinated verb, without 'that'
+_SPLIT_BARE = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?([a-z]+)\s+(?!that\b)(?=[A-Za-z])")
 # the author's own verb phrase after a reported clause: '... a suicide note but neglected to'
 _AUTHOR_TAIL = re.compile(r",?\s+but\s+(?:(?:also|then|still)\s+)?(?:did|does|has|had|"
                           r"would|could|refused|declined|failed|neglected|[a-z]{3,}ed)\b")
@@ -102,7 +108,11 @@ _CLAUSE_VERB_AFTER = re.compile(
 _LABEL_VERBS = frozenset({"branded", "brands", "called", "calls", "dubbed", "dubs", "labelled",
                           "labeled", "labels", "termed", "terms", "described", "describes",
                           "dismissed", "dismisses", "denounced", "denounces", "decried",
-                          "derided", "condemned", "hailed", "praised", "accused", "accuses"})
+                          "derided", "condemned", "hailed", "praised", "accused", "accuses",
+                          "defended", "defends", "referred", "refers"})
+_LABEL_PARTICIPLES = frozenset({"calling", "describing", "praising", "branding", "dubbing",
+                                "labelling", "labeling", "dismissing", "denouncing", "hailing",
+                                "referring", "defending"})
 _COORDINATION = re.compile(r"(?:\band|\bbut|,)\s*$")
 _END_TRIM = ".!?…;:, \t\n"
 
@@ -254,15 +264,21 @@ def _label_subject(text: str, lo: int, open_mark: int, names: NameIndex
     clause_lo = _clause_start(text, lo, open_mark)
     words = list(re.finditer(r"[a-z]+", text[clause_lo:open_mark]))
     for match in reversed(words[-12:]):
-        if match.group(0) not in _LABEL_VERBS:
+        word = match.group(0)
+        if word not in _LABEL_VERBS and word not in _LABEL_PARTICIPLES:
             continue
         verb_start, verb_end = clause_lo + match.start(), clause_lo + match.end()
         if any(ch in text[verb_end:open_mark] for ch in "\"“”‘:;"):
             return None, None
-        ref = subject_before(text, clause_lo, verb_start, names)
+        if word in _LABEL_PARTICIPLES:  # '..., the ministry said, describing it as a "..."'
+            if not text[clause_lo:verb_start].rstrip().endswith(","):
+                return None, None  # 'whom his allies took to calling "..."': subject unclear
+            ref = _main_clause_speaker(text, clause_lo, verb_start, [], names)
+        else:
+            ref = subject_before(text, clause_lo, verb_start, names)
         if ref is None and _COORDINATION.search(text, clause_lo, verb_start):
             ref = sentence_subject(text, clause_lo, verb_start, names)
-        if ref is not None and ref.kind in ("name", "pronoun"):
+        if ref is not None:
             return ref, (verb_start, verb_end)
         return None, None
     return None, None
@@ -313,6 +329,8 @@ def _indirect(text: str, sentences: Sequence[tuple[int, int]], quoted: list[tupl
             found = _as_noted(text, c_start, c_end, quoted, names)
             if found is None:
                 found = _according_to(text, c_start, c_end, quoted, names)
+            if found is None:
+                found = _claim_noun(text, c_start, c_end, quoted, names)
             if found is not None:
                 out.extend(_split_coordinated(text, found))
                 continue
@@ -432,7 +450,10 @@ def _split_coordinated(text: str, quote: FoundQuote) -> list[FoundQuote]:
         return [quote]
     match = _SPLIT.search(text, quote.start, quote.end)
     if match is None or match.group(1) is not None and match.group(1) not in INDIRECT_VERBS:
-        return [quote]
+        match = _SPLIT_BARE.search(text, quote.start, quote.end)
+        if match is None or match.group(1) not in _BARE_VERBS or not _looks_like_clause(
+                text, match.end(), quote.end):
+            return [quote]
     first = FoundQuote(quote.start, _trim_end(text, quote.start, match.start()), "indirect",
                        quote.cue, quote.ref)
     cue = quote.cue if match.group(1) is None else (match.start(1), match.end(1))
@@ -509,6 +530,9 @@ def _reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int
         clause_from = when.end() if when is not None else verb_end
         clause = (_TOLD_THAT_CLAUSE if word in _TOLD else _THAT_CLAUSE).match(
             text, clause_from, s_end)
+        if clause is not None and any(w.lower() in INDIRECT_VERBS for w in re.findall(
+                r"[\w’'-]+", text[clause_from : clause.end()])):
+            clause = None  # 'says he lived near X asserts that': the 'that' of another verb
         if clause is None and word in _WH_VERBS:
             clause = _WH_CLAUSE.match(text, clause_from, s_end)
             if clause is not None:  # 'mentioned how CLAUSE': the clause starts after 'how'
@@ -576,11 +600,39 @@ def _reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int
         if relative:  # 'X, who says CLAUSE, told ...': the clause ends at the next comma
             comma = text.find(",", start, stop)
             stop = comma if comma > 0 else stop
+            main_verb = next((v for v, _ in find_verbs(text, start, stop, INDIRECT_VERBS)
+                              if _THAT_CLAUSE.match(text, _word_end(text, v), s_end)), None)
+            stop = main_verb if main_verb is not None else stop  # '... who says A asserts that'
+
         end = _trim_end(text, start, stop)
         if word_count(text[start:end]) < 3:
             continue
         return FoundQuote(start, end, "indirect", (verb_start, verb_end), ref)
     return None
+
+
+def _claim_noun(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]],
+                names: NameIndex) -> FoundQuote | None:
+    """'..., said Rick, before making the claim that CLAUSE' / 'his assertion that CLAUSE'."""
+    match = _CLAIM_NOUN.search(text, s_start, s_end)
+    if match is None or _inside(match.start(), quoted):
+        return None
+    start = match.end()
+    if text[start] in "\"“‘'":
+        return None
+    ref = _main_clause_speaker(text, s_start, match.start(), quoted, names)
+    if ref is None:
+        return None
+    trailing = _TRAILING_ACCORDING.search(text, start, s_end)
+    end = _trim_end(text, start, trailing.start() if trailing else s_end)
+    if word_count(text[start:end]) < 3:
+        return None
+    return FoundQuote(start, end, "indirect", (match.start(1), match.end(1)), ref)
+
+
+def _word_end(text: str, pos: int) -> int:
+    match = re.match(r"[\w’'-]+", text[pos:])
+    return pos + (match.end() if match else 0)
 
 
 def _looks_like_clause(text: str, start: int, end: int) -> bool:
@@ -650,14 +702,14 @@ def _inverted(text: str, s_start: int, s_end: int, verb_start: int, verb_end: in
         return None
     if not re.fullmatch(r"(?:\s+(?:on|in|at|last|this|during)\s[^,.;]{0,60}|\s+(?:Monday|Tuesday|"
                         r"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b[^,.;]{0,20})?"
-                        r"[.!…]*\s*", tail):
+                        r"(?:,\s+[a-z]+ing\b.*)?[.!…]*\s*", tail, re.DOTALL):
         return _inverted_after(text, s_start, s_end, verb_start, verb_end, quoted, names)
     comma = text.rfind(",", s_start, verb_start)
     if comma < 0 or any(_inside(p, quoted) for p in (s_start, comma - 1)):
         return None
     if re.search(r"\b(?:and|but|or|which|who)\b", text[comma:verb_start]):
         return None
-    if any(ch in text[s_start:s_end] for ch in "\"“”‘"):
+    if any(ch in text[s_start:verb_start] for ch in "\"“”‘"):
         return None
     ref = subject_before(text, comma + 1, verb_start, names)
     if ref is None:

@@ -18,7 +18,7 @@ REPORTING_VERBS = frozenset(
     threatens explained answered answers thundered fumed quipped agreed agrees
     pledged pledges reads estimated estimates mentioned mentions hinted hints
     warn claim argue insist note predict report suggest allege contend maintain assert explain
-    admit deny confirm stress reveal declare read
+    admit deny confirm stress reveal declare read state
     """.split()
 )
 

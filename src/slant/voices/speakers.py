@@ -202,6 +202,8 @@ def _description(text: str, lo: int, end: int, names: NameIndex) -> SpeakerRef |
     if not words or len(words) > 9:
         return None
     lowered = [_POSSESSIVE.sub("", w.lower()) for w in words]
+    if lowered[-1] in ("who", "which", "that"):
+        return None  # 'X who says': the relative clause's antecedent is found by the caller
     if lowered[0] in ("and", "but", "as", "so", "while", "who"):
         words, lowered = words[1:], lowered[1:]
         if not words:
@@ -212,8 +214,11 @@ def _description(text: str, lo: int, end: int, names: NameIndex) -> SpeakerRef |
     ):
         # a bare name-like description: an organisation or group written in lower case
         mention = names.ending_at(end)
-        if mention is None and not _noun_phrase_speaker(words, lowered):
-            return None
+        cut = next((k for k, w in enumerate(lowered) if k and w in SPEECH_PREPOSITIONS), None)
+        if mention is None and not _noun_phrase_speaker(words, lowered) and not (
+                cut is not None and _noun_phrase_speaker(words[:cut], lowered[:cut])):
+            return None  # 'a caller to the radio show' is headed by 'a caller'
+
     return SpeakerRef("description", " ".join(words), start, end)
 
 
