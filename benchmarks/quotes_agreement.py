@@ -1,0 +1,76 @@
+"""Agreement between two annotators of quotes, scored like the voices layer.
+
+    python benchmarks/quotes_agreement.py --data /work/shared/data
+
+Eight ``heldout2`` articles were annotated twice, independently, by readers following
+``benchmarks/data/ANNOTATING.md``: ``quotes-annotations-heldout2-part2.jsonl`` (annotator A) and
+``quotes-agreement-heldout2.jsonl`` (annotator B). This script treats A as gold and B as the
+prediction and prints the same figures as ``quotes_eval.py``: span precision and recall (exact,
+and at least 50% overlap, nested gold quotes grouped) and speaker agreement on matched quotes
+(same canonical name or surname, or the same speaker phrase). It shows how far two careful
+human readers agree, which bounds what the layer can be expected to reach.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from machine import machine_line  # noqa: E402
+from quotes_data import DATA, GoldQuote, load  # noqa: E402
+from quotes_eval import _norm, _overlaps, nested_groups  # noqa: E402
+
+ANNOTATOR_A = DATA / "quotes-annotations-heldout2-part2.jsonl"
+ANNOTATOR_B = DATA / "quotes-agreement-heldout2.jsonl"
+ARTICLES = ["999001188", "795079843", "999000565", "999000155", "730061195", "761874505",
+            "696735702", "730652769"]
+
+
+def same_speaker(a: GoldQuote, b: GoldQuote) -> bool:
+    name_a, name_b = _norm(a.speaker), _norm(b.speaker)
+    if name_a == name_b or name_a.split()[-1:] == name_b.split()[-1:]:
+        return True
+    if a.speaker_mention and b.speaker_mention:
+        (a0, a1), (b0, b1) = a.speaker_mention, b.speaker_mention
+        return a0 < b1 and b0 < a1
+    return False
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", default="/work/shared/data", help="the shared data folder")
+    args = parser.parse_args()
+    gold = {a.id: a for a in load(args.data, ANNOTATOR_A, ARTICLES)}
+    other = {a.id: a for a in load(args.data, ANNOTATOR_B, ARTICLES)}
+    n_gold = n_pred = exact = matched = speakers = 0
+    for article_id, annotated in sorted(gold.items()):
+        predicted = list(other[article_id].quotes)
+        groups = nested_groups(annotated.quotes)
+        n_gold += len(groups)
+        n_pred += len(predicted)
+        exact += sum(any((p.start, p.end) == (g.start, g.end) for p in predicted for g in group)
+                     for group in groups)
+        used: set[int] = set()
+        for group in groups:
+            candidates = [(i, g) for g in group for i, p in enumerate(predicted)
+                          if i not in used and _overlaps(g.start, g.end, p.start, p.end)]
+            if not candidates:
+                continue
+            i, g = next(((i, g) for i, g in candidates if same_speaker(g, predicted[i])),
+                        candidates[0])
+            used.add(i)
+            matched += 1
+            speakers += same_speaker(g, predicted[i])
+    print(machine_line())
+    print(f"articles: {len(gold)}, annotator A quotes: {n_gold} (nested grouped), "
+          f"annotator B quotes: {n_pred}")
+    print(f"exact spans:      P {exact / max(1, n_pred):.3f}  R {exact / max(1, n_gold):.3f}")
+    print(f">=50% overlap:    P {matched / max(1, n_pred):.3f}  R {matched / max(1, n_gold):.3f}")
+    print(f"speaker agreement: {speakers / max(1, matched):.3f} of matched quotes")
+
+
+if __name__ == "__main__":
+    main()
