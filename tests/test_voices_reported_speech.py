@@ -152,3 +152,21 @@ def test_a_relative_clause_in_the_subject_stops_at_the_main_verb() -> None:
                      "gunman Ivo Sarn asserts that Sarn could not have fired the shots.\n")
     assert quotes["he lived next to gunman Ivo Sarn"][0] == "indirect"
     assert quotes["Sarn could not have fired the shots"][0] == "indirect"
+
+
+def test_an_appositive_subject_of_told_is_not_an_inverted_clause() -> None:
+    quotes = _quotes("Fever\n\nThe wells were closed.\nMarr, who is a water engineer at the "
+                     "Ostra Institute, told the Daily Star: “If it spreads we are in trouble.”\n"
+                     "About half of the wells were dug without a permit, The Harbour Herald "
+                     "reported Wednesday, which could mean hundreds of wells.\n")
+    assert not any(text.startswith("Marr, who") for text in quotes)
+    assert quotes["If it spreads we are in trouble."][1] != "Daily Star"
+    assert quotes["About half of the wells were dug without a permit"] == (
+        "indirect", "Harbour Herald")
+
+
+def test_wrote_needs_a_clause_not_a_noun_phrase() -> None:
+    quotes = _quotes("Fever\n\nIlse Marr wrote opinion columns for the Harbour Herald about "
+                     "the wells.\nIlse Marr wrote the wells had been poisoned.\n")
+    assert not any(text.startswith("opinion columns") for text in quotes)
+    assert quotes["the wells had been poisoned"] == ("indirect", "Ilse Marr")

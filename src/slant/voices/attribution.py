@@ -42,7 +42,7 @@ _BARE_CLAUSE = re.compile(
 )
 # a time phrase between a reporting verb and its clause: 'said on Friday it will ...'
 _VERB_TIME = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                        r"yesterday|today|last\s+(?:week|month|year))\b(?=\s)")
+                        r"yesterday|today|last\s+(?:week|month|year))\b(?=[\s,])")
 _BARE_VERBS = frozenset({"said", "says", "warned", "warns", "claimed", "claims", "argued",
                          "argues", "insisted", "insists", "added", "adds", "believes", "stated",
                          "noted", "admitted", "acknowledged", "alleged", "suggested", "say",
@@ -51,7 +51,8 @@ _BARE_VERBS = frozenset({"said", "says", "warned", "warns", "claimed", "claims",
                          "revealed", "predicted", "contended", "estimated", "told", "tells",
                          "tell", "warn", "claim", "argue", "insist", "predict", "contend",
                          "contends", "maintain", "maintains", "assert", "asserts", "allege",
-                         "alleges", "suggest", "note", "report"})
+                         "alleges", "suggest"})
+_SAY = frozenset({"said", "says", "say", "saying"})  # followed by a clause often enough
 _TOLD = frozenset({"told", "tells", "tell", "telling"})
 # the person told: 'told police he had a key', 'told reporters the country would ...'
 _TOLD_OBJECT = re.compile(
@@ -80,6 +81,8 @@ _PARENTHETICAL = re.compile(r",\s+([A-Za-z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,
                             r"(said|says|added|adds|claimed|claims|warned|warns|noted|notes|"
                             r"insisted|insists|argued|argues|wrote|writes|explained)\s*,\s+")
 _SPLIT = re.compile(r",?\s+(?:but|and|while)\s+(?:also\s+)?(?:([a-z]+)\s+)?that\s+")
+# a name with an appositive or relative clause: 'Hunter, who is an expert at X,'
+_APPOSITIVE_SUBJECT = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,\s+(?:who|which|the|a|an)\b")
 # a noun that reports a claim: 'making the extraordinary claim that ...'
 _CLAIM_NOUN = re.compile(r"\b(?:making|made|make|makes|repeated|repeating)\s+(?:the|a|an|his|her|"
                          r"their)\s+(?:[a-z]+\s+)?(claim|allegation|assertion|argument|prediction)"
@@ -227,7 +230,7 @@ def _direct_with_cue(text: str, quote: DirectQuote, index: int, direct: list[Dir
                     ":") else 8):
                 clause_lo = _clause_start(text, lo, verb_start)
                 ref = subject_before(text, clause_lo, verb_start, names)
-                if ref is None:
+                if ref is None and text[verb_start:verb_end] not in _TOLD:
                     ref = subject_after(text, verb_end, quote.open_mark, names)
                 if ref is not None:
                     return FoundQuote(quote.start, quote.end, "direct", (verb_start, verb_end),
@@ -550,8 +553,7 @@ def _reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int
                 next_word = text[clause.end() : s_end].split(" ", 1)[0]
                 if next_word in _NOT_CLAUSE_START:
                     clause = None
-                elif word in _CHECKED_BARE_VERBS and not _looks_like_clause(
-                        text, clause.end(), s_end):
+                elif word not in _SAY and not _looks_like_clause(text, clause.end(), s_end):
                     clause = None
         if clause is None:
             # inverted: 'The plan will fail, the minister said.'
@@ -702,7 +704,7 @@ def _inverted(text: str, s_start: int, s_end: int, verb_start: int, verb_end: in
         return None
     if not re.fullmatch(r"(?:\s+(?:on|in|at|last|this|during)\s[^,.;]{0,60}|\s+(?:Monday|Tuesday|"
                         r"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b[^,.;]{0,20})?"
-                        r"(?:,\s+[a-z]+ing\b.*)?[.!…]*\s*", tail, re.DOTALL):
+                        r"(?:,\s+(?:[a-z]+ing|which|who)\b.*)?[.!…]*\s*", tail, re.DOTALL):
         return _inverted_after(text, s_start, s_end, verb_start, verb_end, quoted, names)
     comma = text.rfind(",", s_start, verb_start)
     if comma < 0 or any(_inside(p, quoted) for p in (s_start, comma - 1)):
@@ -734,6 +736,8 @@ def _inverted_after(text: str, s_start: int, s_end: int, verb_start: int, verb_e
     before = text[s_start:verb_start].rstrip()
     if not before.endswith(",") or _stray_marks(text, s_start, s_end, quoted):
         return None
+    if text[verb_start:verb_end] in _TOLD or _APPOSITIVE_SUBJECT.match(text, s_start, verb_start):
+        return None  # 'Hunter, who is an expert, told the Star': the clause is its subject
     comma = s_start + len(before) - 1
     if _inside(s_start, quoted) or _inside(comma - 1, quoted):
         return None
