@@ -170,3 +170,12 @@ def test_wrote_needs_a_clause_not_a_noun_phrase() -> None:
                      "the wells.\nIlse Marr wrote the wells had been poisoned.\n")
     assert not any(text.startswith("opinion columns") for text in quotes)
     assert quotes["the wells had been poisoned"] == ("indirect", "Ilse Marr")
+
+
+def test_a_second_quoted_label_and_a_with_clause_label() -> None:
+    quotes = _quotes("Fever\n\nThe guards described the driver as a “nomad” and a “drifter,” "
+                     "who lived in many towns.\nThe motive is unclear, with one source calling "
+                     "the man a “riddle” still.\n")
+    assert quotes["nomad"] == ("direct", "the guards")
+    assert quotes["drifter,"] == ("direct", "the guards")
+    assert quotes["riddle"] == ("direct", "one source")

@@ -91,7 +91,9 @@ _CLAIM_NOUN = re.compile(r"\b(?:making|made|make|makes|repeated|repeating)\s+(?:
 _SPLIT_BARE = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?([a-z]+)\s+(?!that\b)(?=[A-Za-z])")
 # the author's own verb phrase after a reported clause: '... a suicide note but neglected to'
 _AUTHOR_TAIL = re.compile(r",?\s+but\s+(?:(?:also|then|still)\s+)?(?:did|does|has|had|"
-                          r"would|could|refused|declined|failed|neglected|[a-z]{3,}ed)\b")
+                          r"would|could|refused|declined|failed|neglected|[a-z]{3,}ed)\b|"
+                          r",\s+(?:but|and|although|though)\s+(?:the|a|an|this|that)\s+[a-z]+|"
+                          r",\s+(?:linking|pointing)\s+to\b")
 _AS_NOTED = re.compile(
     r"[\"“‘]?As\s+([^,;:.!?]{2,80}?)\s+(noted|notes|wrote|writes|said|says|reported|reports|"
     r"explained|explains|pointed out|observed|argued|argues|put it|warned|warns|told)"
@@ -113,6 +115,9 @@ _LABEL_VERBS = frozenset({"branded", "brands", "called", "calls", "dubbed", "dub
                           "dismissed", "dismisses", "denounced", "denounces", "decried",
                           "derided", "condemned", "hailed", "praised", "accused", "accuses",
                           "defended", "defends", "referred", "refers"})
+# 'described him as a “nomad” and a “drifter”': a second label of the same verb
+_SECOND_LABEL = re.compile(r"^[^\"“”‘:;]*[“\"][^\"“”]{1,60}[”\"]\s*,?\s*(?:and|or)\s+(?:a|an|the)?\s*$")
+_SECOND_LABEL_GAP = re.compile(r"[”\"’']\s*,?\s*(?:and|or)\s+(?:a|an|the)?\s*[“\"‘']")
 _LABEL_PARTICIPLES = frozenset({"calling", "describing", "praising", "branding", "dubbing",
                                 "labelling", "labeling", "dismissing", "denouncing", "hailing",
                                 "referring", "defending"})
@@ -152,13 +157,16 @@ def attribute(text: str, paragraphs: Sequence[tuple[int, int]],
     found = [_direct_with_cue(text, q, i, direct, paragraphs, names) for i, q in enumerate(direct)]
     indirect = _indirect(text, sentences, quoted, names)
     found = [q for q in found if not any(i.start <= q.start and q.end <= i.end for i in indirect)]
-    found = [q for q in found
-             if q.ref is not None or word_count(text[q.start:q.end]) >= MIN_UNCUED_WORDS]
+    found = [q for i, q in enumerate(found)
+             if q.ref is not None or word_count(text[q.start:q.end]) >= MIN_UNCUED_WORDS
+             or i > 0 and found[i - 1].ref is not None
+             and _SECOND_LABEL_GAP.fullmatch(text, found[i - 1].end, q.start)]
     quotes = sorted(found + indirect, key=lambda q: q.start)
     for previous, quote in zip(quotes, quotes[1:], strict=False):
         if quote.ref is None:
             quote.inherit = word_count(_without_cue(text[previous.end : quote.start])) <= 1 \
-                or _follows_cue_sentence(text, previous, quote.start)
+                or _follows_cue_sentence(text, previous, quote.start) \
+                or bool(_SECOND_LABEL_GAP.fullmatch(text, previous.end, quote.start))
 
     reported = quoted + [(q.start, q.end) for q in indirect]
     resolver = SpeakerResolver(table, names, mention_entities, reported,
@@ -271,12 +279,16 @@ def _label_subject(text: str, lo: int, open_mark: int, names: NameIndex
         if word not in _LABEL_VERBS and word not in _LABEL_PARTICIPLES:
             continue
         verb_start, verb_end = clause_lo + match.start(), clause_lo + match.end()
-        if any(ch in text[verb_end:open_mark] for ch in "\"“”‘:;"):
+        between = text[verb_end:open_mark]
+        if any(ch in between for ch in "\"“”‘:;") and not _SECOND_LABEL.search(between):
             return None, None
         if word in _LABEL_PARTICIPLES:  # '..., the ministry said, describing it as a "..."'
-            if not text[clause_lo:verb_start].rstrip().endswith(","):
-                return None, None  # 'whom his allies took to calling "..."': subject unclear
-            ref = _main_clause_speaker(text, clause_lo, verb_start, [], names)
+            if text[clause_lo:verb_start].rstrip().endswith(","):
+                ref = _main_clause_speaker(text, clause_lo, verb_start, [], names)
+            else:  # 'with one source calling the man a "..."'
+                ref = subject_before(text, clause_lo, verb_start, names)
+                if ref is None or ref.kind == "pronoun":
+                    return None, None
         else:
             ref = subject_before(text, clause_lo, verb_start, names)
         if ref is None and _COORDINATION.search(text, clause_lo, verb_start):

@@ -204,7 +204,7 @@ def _description(text: str, lo: int, end: int, names: NameIndex) -> SpeakerRef |
     lowered = [_POSSESSIVE.sub("", w.lower()) for w in words]
     if lowered[-1] in ("who", "which", "that"):
         return None  # 'X who says': the relative clause's antecedent is found by the caller
-    if lowered[0] in ("and", "but", "as", "so", "while", "who"):
+    if lowered[0] in ("and", "but", "as", "so", "while", "who", "with"):
         words, lowered = words[1:], lowered[1:]
         if not words:
             return None
