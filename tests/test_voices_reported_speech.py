@@ -179,3 +179,15 @@ def test_a_second_quoted_label_and_a_with_clause_label() -> None:
     assert quotes["nomad"] == ("direct", "the guards")
     assert quotes["drifter,"] == ("direct", "the guards")
     assert quotes["riddle"] == ("direct", "one source")
+
+
+def test_a_name_with_its_affiliation_and_place_before_the_verb() -> None:
+    quotes = _quotes("Storms\n\nThe storm faded.\n“We have no idea how these storms form,” Ana "
+                     "Maria Lind of the University of Ostra in Tarland explains.\n")
+    assert quotes["We have no idea how these storms form,"] == ("direct", "Ana Maria Lind")
+
+
+def test_a_document_is_a_speaker() -> None:
+    quotes = _quotes("Storms\n\n“Funds will pay for repairs to the sea wall,” Lind’s online "
+                     "petition says.\n")
+    assert quotes["Funds will pay for repairs to the sea wall,"][1] is not None

@@ -124,7 +124,8 @@ ROLE_NOUNS = frozenset(
     study letter embassy consulate ministers lawmakers lawmaker legislators politicians politician member members
     administration government agency ministry department court sheriff detective agent agents
     woman man mother father daughter son wife husband friend teacher student students worker
-    workers mom dad authorities media
+    workers mom dad authorities media petition website memo filing filings documents complaint
+    lawsuit indictment tweet
     """.split()
 )
 

@@ -155,6 +155,16 @@ def subject_before(text: str, lo: int, verb_start: int, names: NameIndex) -> Spe
     if last_word.lower() in PRONOUNS_SPEAKER:
         return SpeakerRef("pronoun", last_word, lo + last_space + 1, end)
     mention = names.ending_at(end)
+    while mention is not None and _preceded_by_preposition(text, lo, mention.start):
+        # 'Ana Lind of the University of Ostra in Tarland said': back over the affiliation
+        before = text[lo : mention.start].rstrip()
+        if before.lower().endswith(" the"):
+            before = before[:-4].rstrip()
+        before = before[: len(before) - len(before.split()[-1])].rstrip()
+        previous = names.ending_at(lo + len(before))
+        if previous is None:
+            break
+        mention = previous
     if mention is not None and not _preceded_by_preposition(text, lo, mention.start):
         relative = _RELATIVE_BEFORE.search(text, lo, mention.start)
         if relative is not None and relative.start() > lo:  # the name is the relative's object
