@@ -13,7 +13,9 @@ Sets:
 - ``heldout``: 15 articles first kept out of tuning (``quotes-annotations-heldout.jsonl``); after
   its figures had been reported several times it became development data;
 - ``dev2``: 16 more development articles (``quotes-annotations-dev2.jsonl``);
-- ``dev``: the three above, 61 articles, which the rules may be tuned on;
+- ``dev3``: 36 more development articles (``quotes-annotations-dev3-*.jsonl``), annotated
+  after the first ``heldout2`` measurement to widen what the rules are tuned on;
+- ``dev``: the four above, 97 articles, which the rules may be tuned on;
 - ``heldout2``: 24 articles drawn by :func:`draw` and annotated by readers who never ran the
   layer (``quotes-annotations-heldout2-part*.jsonl``); the rules are never tuned on it.
 """
@@ -28,21 +30,23 @@ DATA = Path(__file__).parent / "data"
 ANNOTATIONS = DATA / "quotes-annotations.jsonl"
 HELDOUT = DATA / "quotes-annotations-heldout.jsonl"
 DEV2 = DATA / "quotes-annotations-dev2.jsonl"
+DEV3 = tuple(sorted(DATA.glob("quotes-annotations-dev3-*.jsonl")))
 HELDOUT2 = tuple(sorted(DATA.glob("quotes-annotations-heldout2-part*.jsonl")))
 SETS: dict[str, tuple[Path, ...]] = {
     "tuning": (ANNOTATIONS,),
     "heldout": (HELDOUT,),
     "dev2": (DEV2,),
-    "dev": (ANNOTATIONS, HELDOUT, DEV2),
+    "dev3": DEV3,
+    "dev": (ANNOTATIONS, HELDOUT, DEV2, *DEV3),
     "heldout2": HELDOUT2,
 }
 DRAW_SEED = 2026
 
 
-def draw(data_dir: str | Path, exclude: set[str]) -> tuple[list[str], list[str]]:
-    """The draw behind ``heldout2`` and ``dev2``: training articles of 800-4,000 characters not in
-    ``exclude`` (the ``tuning`` and ``heldout`` ids), shuffled with seed 2026; the first 24 are
-    ``heldout2``, the next 16 ``dev2``."""
+def draw(data_dir: str | Path, exclude: set[str]) -> tuple[list[str], list[str], list[str]]:
+    """The draw behind ``heldout2``, ``dev2`` and ``dev3``: training articles of 800-4,000
+    characters not in ``exclude`` (the ``tuning`` and ``heldout`` ids), shuffled with seed 2026;
+    the first 24 are ``heldout2``, the next 16 ``dev2``, the next 36 ``dev3``."""
     import random
 
     ids = []
@@ -51,7 +55,7 @@ def draw(data_dir: str | Path, exclude: set[str]) -> tuple[list[str], list[str]]
         if article_id not in exclude and 800 <= len(path.read_text(encoding="utf-8")) <= 4000:
             ids.append(article_id)
     random.Random(DRAW_SEED).shuffle(ids)
-    return ids[:24], ids[24:40]
+    return ids[:24], ids[24:40], ids[40:76]
 
 
 @dataclass(frozen=True)
@@ -105,9 +109,10 @@ def load_set(data_dir: str | Path, name: str) -> list[AnnotatedArticle]:
     """The annotated articles of set ``name`` (a key of ``SETS``), with the drawn articles that
     hold no quote."""
     drawn: list[str] = []
-    if name in ("dev2", "dev", "heldout2"):
+    if name in ("dev2", "dev3", "dev", "heldout2"):
         early = {json.loads(line)["article_id"] for path in (ANNOTATIONS, HELDOUT)
                  for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
-        heldout2, dev2 = draw(data_dir, early)
-        drawn = heldout2 if name == "heldout2" else dev2
+        heldout2, dev2, dev3 = draw(data_dir, early)
+        drawn = {"heldout2": heldout2, "dev2": dev2, "dev3": dev3 if DEV3 else [],
+                 "dev": dev2 + (dev3 if DEV3 else [])}[name]
     return load(data_dir, SETS[name], drawn)

@@ -71,7 +71,7 @@ def main() -> None:
     parser.add_argument("--data", default="/work/shared/data", help="the shared data folder")
     parser.add_argument("--show", action="store_true", help="print every miss")
     parser.add_argument("--set", default="dev", choices=sorted(SETS),
-                        help="dev: the 61 development articles (tuning + heldout + dev2; "
+                        help="dev: the development articles (tuning, heldout, dev2, dev3; "
                              "default); heldout2: the 24 held-out articles (never tune on it)")
     args = parser.parse_args()
     articles = load_set(args.data, args.set)
