@@ -191,3 +191,13 @@ def test_a_document_is_a_speaker() -> None:
     quotes = _quotes("Storms\n\n“Funds will pay for repairs to the sea wall,” Lind’s online "
                      "petition says.\n")
     assert quotes["Funds will pay for repairs to the sea wall,"][1] is not None
+
+
+def test_to_clauses_after_vow_and_urge_and_wh_clauses_after_ask() -> None:
+    quotes = _quotes("Harbour\n\nThe mayor vowed to close the harbour by May.\nShe urged the "
+                     "council to reject the canal plan.\nShe asked whether the plan was legal.\n"
+                     "She asked about the plan.\n")
+    assert quotes["close the harbour by May"] == ("indirect", "the mayor")
+    assert quotes["reject the canal plan"][0] == "indirect"
+    assert quotes["the plan was legal"][0] == "indirect"
+    assert len(quotes) == 3

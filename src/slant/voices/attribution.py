@@ -67,6 +67,12 @@ _CHECKED_BARE_VERBS = frozenset({"denied", "denies", "hinted", "hints", "mention
                                  "noting", "suggesting", "hinting", "asserting", "admitting",
                                  "acknowledging", "denying", "confirming", "predicting",
                                  "estimated", "estimates"})
+# verbs whose reported content is a 'to' clause: 'vowed to ...', 'urged Congress to ...'
+_TO_VERBS = frozenset({"promised", "promises", "promising", "vowed", "vows", "vowing", "pledged",
+                       "pledges", "pledging", "threatened", "threatens", "threatening"})
+_TO_OBJECT_VERBS = frozenset({"urged", "urges", "urging", "asked", "asks", "asking"})
+_TO_CLAUSE = re.compile(r"\s+to\s+(?=[a-z])")
+_TO_OBJECT_CLAUSE = re.compile(r"(?:\s+(?!to\b)[\w’'.-]+){1,6}?\s+to\s+(?=[a-z])")
 _WH_VERBS = frozenset({"mentioned", "mentions", "explained", "explains", "revealed", "asked",
                        "told", "tells", "wondered", "questioned", "noted"})
 _WH_CLAUSE = re.compile(r"\s+(?:how|whether|why|if)\s+")
@@ -548,6 +554,10 @@ def _reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int
         if clause is not None and any(w.lower() in INDIRECT_VERBS for w in re.findall(
                 r"[\w’'-]+", text[clause_from : clause.end()])):
             clause = None  # 'says he lived near X asserts that': the 'that' of another verb
+        if clause is None and word.lower() in _TO_VERBS:
+            clause = _TO_CLAUSE.match(text, clause_from, s_end)
+        elif clause is None and word.lower() in _TO_OBJECT_VERBS:
+            clause = _TO_OBJECT_CLAUSE.match(text, clause_from, s_end)
         if clause is None and word in _WH_VERBS:
             clause = _WH_CLAUSE.match(text, clause_from, s_end)
             if clause is not None:  # 'mentioned how CLAUSE': the clause starts after 'how'

@@ -29,13 +29,13 @@ REPORTING_PARTICIPLES = frozenset(
     saying telling adding insisting arguing claiming warning noting explaining stressing
     hinting suggesting asserting declaring announcing alleging admitting acknowledging denying
     confirming predicting promising vowing urging reporting writing stating complaining
-    tweeting revealing
+    tweeting revealing vowing pledging threatening asking
     """.split()
 )
 
 # Reporting verbs strong enough to introduce indirect speech ("X warned that ...").
 INDIRECT_VERBS = (REPORTING_VERBS | REPORTING_PARTICIPLES) - {
-    "asked", "asks", "posted", "answered", "answers", "continued", "read",
+    "posted", "answered", "answers", "continued", "read",
     "continues", "agreed", "agrees"}
 
 PRONOUNS_PERSON = frozenset({"he", "she"})
