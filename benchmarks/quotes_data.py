@@ -15,7 +15,8 @@ Sets:
 - ``dev2``: 16 more development articles (``quotes-annotations-dev2.jsonl``);
 - ``dev3``: 36 more development articles (``quotes-annotations-dev3-*.jsonl``), annotated
   after the first ``heldout2`` measurement to widen what the rules are tuned on;
-- ``dev``: the four above, 97 articles, which the rules may be tuned on;
+- ``dev``: the four above, 97 articles, which the rules may be tuned on (``dev61``: the
+  first three, 61 articles, the development set before ``dev3``);
 - ``heldout2``: 24 articles drawn by :func:`draw` and annotated by readers who never ran the
   layer (``quotes-annotations-heldout2-part*.jsonl``); the rules are never tuned on it.
 """
@@ -38,6 +39,7 @@ SETS: dict[str, tuple[Path, ...]] = {
     "dev2": (DEV2,),
     "dev3": DEV3,
     "dev": (ANNOTATIONS, HELDOUT, DEV2, *DEV3),
+    "dev61": (ANNOTATIONS, HELDOUT, DEV2),
     "heldout2": HELDOUT2,
 }
 DRAW_SEED = 2026
@@ -109,10 +111,10 @@ def load_set(data_dir: str | Path, name: str) -> list[AnnotatedArticle]:
     """The annotated articles of set ``name`` (a key of ``SETS``), with the drawn articles that
     hold no quote."""
     drawn: list[str] = []
-    if name in ("dev2", "dev3", "dev", "heldout2"):
+    if name in ("dev2", "dev3", "dev", "dev61", "heldout2"):
         early = {json.loads(line)["article_id"] for path in (ANNOTATIONS, HELDOUT)
                  for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
         heldout2, dev2, dev3 = draw(data_dir, early)
         drawn = {"heldout2": heldout2, "dev2": dev2, "dev3": dev3 if DEV3 else [],
-                 "dev": dev2 + (dev3 if DEV3 else [])}[name]
+                 "dev": dev2 + (dev3 if DEV3 else []), "dev61": dev2}[name]
     return load(data_dir, SETS[name], drawn)

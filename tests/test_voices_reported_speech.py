@@ -201,3 +201,15 @@ def test_to_clauses_after_vow_and_urge_and_wh_clauses_after_ask() -> None:
     assert quotes["reject the canal plan"][0] == "indirect"
     assert quotes["the plan was legal"][0] == "indirect"
     assert len(quotes) == 3
+
+
+def test_the_words_before_that_must_belong_to_the_verb() -> None:
+    quotes = _quotes("Harbour\n\nThe guild and the press have said radar logs show that the "
+                     "ferry was off course.\nThe judge said after concluding that the permit "
+                     "was void that the case was closed.\nThe skipper's claims are certain to "
+                     "draw attention given that no motive has been found.\nPolice had not "
+                     "mentioned if the captain left a note.\nMany moved to the United States "
+                     "just so that they can work.\n")
+    assert quotes["radar logs show that the ferry was off course"][0] == "indirect"
+    assert not any(text.startswith(("no motive", "the captain left", "they can work"))
+                   for text in quotes)

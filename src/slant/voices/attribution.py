@@ -53,6 +53,17 @@ _BARE_VERBS = frozenset({"said", "says", "warned", "warns", "claimed", "claims",
                          "contends", "maintain", "maintains", "assert", "asserts", "allege",
                          "alleges", "suggest"})
 _SAY = frozenset({"said", "says", "say", "saying"})  # followed by a clause often enough
+_NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\bdeclined\s+to|\brefused\s+to)\s+(?:\w+\s+)?$")
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+                         "would", "can", "could", "should", "may", "might", "must", "do", "does",
+                         "did"})
+# words that may open the stretch between a verb and its 'that': 'said in a statement that'
+_GAP_OPENERS = frozenset({"in", "on", "at", "during", "to", "before", "after", "from", "with",
+                          "over", "via", "through", "last", "this", "earlier", "later",
+                          "yesterday", "today", "also", "again", "once", "repeatedly", "for",
+                          "under", "about", "privately", "publicly", "previously", "recently",
+                          "then", "now", "further", "separately", "monday", "tuesday", "wednesday",
+                          "thursday", "friday", "saturday", "sunday"})
 _TOLD = frozenset({"told", "tells", "tell", "telling"})
 # the person told: 'told police he had a key', 'told reporters the country would ...'
 _TOLD_OBJECT = re.compile(
@@ -544,15 +555,14 @@ def _reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int
         if parenthetical is not None:
             return parenthetical
     for verb_start, verb_end in find_verbs(text, verbs_from or s_start, s_end, INDIRECT_VERBS):
-        if _inside(verb_start, quoted):
-            continue
+        if _inside(verb_start, quoted) or _NEGATED.search(text, s_start, verb_start):
+            continue  # 'police had not mentioned if ...': nothing was said
         word = text[verb_start:verb_end]
         when = _VERB_TIME.match(text, verb_end, s_end)
         clause_from = when.end() if when is not None else verb_end
         clause = (_TOLD_THAT_CLAUSE if word in _TOLD else _THAT_CLAUSE).match(
             text, clause_from, s_end)
-        if clause is not None and any(w.lower() in INDIRECT_VERBS for w in re.findall(
-                r"[\w’'-]+", text[clause_from : clause.end()])):
+        if clause is not None and not _that_gap_ok(word, text[clause_from : clause.end()]):
             clause = None  # 'says he lived near X asserts that': the 'that' of another verb
         if clause is None and word.lower() in _TO_VERBS:
             clause = _TO_CLAUSE.match(text, clause_from, s_end)
@@ -652,6 +662,25 @@ def _claim_noun(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int
     if word_count(text[start:end]) < 3:
         return None
     return FoundQuote(start, end, "indirect", (match.start(1), match.end(1)), ref)
+
+
+def _that_gap_ok(verb: str, gap: str) -> bool:
+    """The words between a reporting verb and its 'that' ('said in a statement on Friday that',
+    'told reporters that'), not another clause ('said audio recordings show that', 'claims are
+    certain to draw attention given that', 'said after concluding that')."""
+    words = re.findall(r"[\w’'-]+", gap)[:-1]  # without the final 'that'
+    if not words:
+        return True
+    lowered = [w.lower() for w in words]
+    if any(w in INDIRECT_VERBS or w in _AUXILIARIES for w in lowered):
+        return False
+    if verb in _TOLD:
+        return True
+    first = lowered[0]
+    if first in ("after", "before", "while", "when", "since") and any(
+            w.endswith("ing") for w in lowered[1:]):
+        return False
+    return first in _GAP_OPENERS or first.endswith("ly") or words[0] in _NOT_CLAUSE_START
 
 
 def _word_end(text: str, pos: int) -> int:

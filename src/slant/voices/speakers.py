@@ -68,6 +68,7 @@ _MADE_CLEAR = re.compile(r"\b(?:made|makes|make)\s+it\s+(?:very\s+|abundantly\s+
                          r"perfectly\s+|crystal\s+)?clear\b")
 # 'A teen who supports President X says': a relative clause whose object is the name
 _RELATIVE_BEFORE = re.compile(r"\s(?:who|which|that)\s+[a-z]+\s+(?:[\w.’'-]+\s+){0,5}$")
+_NAME_WORDS = frozenset({"States", "Post", "Times", "Reports", "Notes"})  # 'United States'
 _POSSESSIVE = re.compile(r"[’'](?:s\b)?$")  # 'officials’' / 'Teravia's'
 _VERB_WORD = re.compile(r"(?<![\w’'-])(?:[a-z]+|[A-Z][a-z]+)(?![\w’'-])")  # 'Loomer Tweeted'
 
@@ -335,7 +336,8 @@ def find_verbs(text: str, start: int, end: int, verbs: frozenset[str] = REPORTIN
                ) -> list[tuple[int, int]]:
     """(start, end) of every reporting verb in ``text[start:end]``, and of 'made it clear'."""
     found = [(m.start(), m.end())
-             for m in _VERB_WORD.finditer(text, start, end) if m.group(0).lower() in verbs]
+             for m in _VERB_WORD.finditer(text, start, end) if m.group(0).lower() in verbs
+             and m.group(0) not in _NAME_WORDS]
     if "clear" in text[start:end]:
         found = sorted(found + [(m.start(), m.end())
                                 for m in _MADE_CLEAR.finditer(text, start, end)])
