@@ -204,7 +204,7 @@ def test_to_clauses_after_vow_and_urge_and_wh_clauses_after_ask() -> None:
 
 
 def test_the_words_before_that_must_belong_to_the_verb() -> None:
-    quotes = _quotes("Harbour\n\nLocal authorities and media have said radar logs show that the "
+    quotes = _quotes("Harbour\n\nThe guild and the press have said radar logs show that the "
                      "ferry was off course.\nThe judge said after concluding that the permit "
                      "was void that the case was closed.\nThe skipper's claims are certain to "
                      "draw attention given that no motive has been found.\nPolice had not "

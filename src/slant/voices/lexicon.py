@@ -76,7 +76,7 @@ TITLES = frozenset(
 # Words that make a capitalised sequence an organisation.
 ORG_WORDS = frozenset(
     """
-    ministry department office agency council committee commission party union association
+    ministry department office agency council committee commission party union association guild
     institute university college school times post news journal herald telegraph guardian press
     network channel tv radio inc inc. corp corp. company co co. ltd ltd. group bank court congress
     senate parliament house assembly government administration army navy force forces police

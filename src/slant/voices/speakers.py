@@ -227,10 +227,21 @@ def _description(text: str, lo: int, end: int, names: NameIndex) -> SpeakerRef |
         mention = names.ending_at(end)
         cut = next((k for k, w in enumerate(lowered) if k and w in SPEECH_PREPOSITIONS), None)
         if mention is None and not _noun_phrase_speaker(words, lowered) and not (
-                cut is not None and _noun_phrase_speaker(words[:cut], lowered[:cut])):
+                cut is not None and _noun_phrase_speaker(words[:cut], lowered[:cut])) and not \
+                _coordinated_speakers(words, lowered):
             return None  # 'a caller to the radio show' is headed by 'a caller'
 
     return SpeakerRef("description", " ".join(words), start, end)
+
+
+def _coordinated_speakers(words: list[str], lowered: list[str]) -> bool:
+    """'the guild and the press', 'unions and employers': every conjunct names a speaker."""
+    if "and" not in lowered[1:-1]:
+        return False
+    k = lowered.index("and")
+    parts = [(words[:k], lowered[:k]), (words[k + 1 :], lowered[k + 1 :])]
+    return all(part and (low[-1] in ORG_WORDS or low[-1] in ROLE_NOUNS
+                         or _noun_phrase_speaker(part, low)) for part, low in parts)
 
 
 def _noun_phrase_speaker(words: list[str], lowered: list[str]) -> bool:
