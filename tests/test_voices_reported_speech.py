@@ -213,3 +213,25 @@ def test_the_words_before_that_must_belong_to_the_verb() -> None:
     assert quotes["radar logs show that the ferry was off course"][0] == "indirect"
     assert not any(text.startswith(("no motive", "the captain left", "they can work"))
                    for text in quotes)
+
+
+def test_cited_as_saying_accused_of_and_a_relative_subject() -> None:
+    quotes = _quotes("Harbour\n\nThe Gazette cited two unnamed sources as saying the mayor met "
+                     "the smugglers in 2013.\nProsecutors accused Lind of lying repeatedly over "
+                     "the last year.\nThe young deckhand who sank the ferry told border officials "
+                     "that he was trained at sea.\n")
+    assert quotes["the mayor met the smugglers in 2013"] == ("indirect", "two unnamed sources")
+    assert quotes["lying repeatedly over the last year"] == ("indirect", "Prosecutors")
+    assert quotes["he was trained at sea"] == ("indirect", "the young deckhand")
+
+
+def test_an_opener_before_the_subject_and_an_appositive_subject_of_said() -> None:
+    quotes = _quotes("Harbour\n\nIn a statement, Lind called the story “totally false” and said "
+                     "he was considering his legal options.\nLind’s lawyer, Carlos Vey, said the "
+                     "Gazette report was false.\nThe ministry now says 17 people have died in the "
+                     "north.\nHer anger was part of her reason for leaving, her mother told the "
+                     "Atlanta Journal.\n")
+    assert quotes["he was considering his legal options"] == ("indirect", "Lind")
+    assert quotes["the Gazette report was false"] == ("indirect", "Carlos Vey")
+    assert quotes["17 people have died in the north"] == ("indirect", "the ministry")
+    assert quotes["Her anger was part of her reason for leaving"] == ("indirect", "her mother")

@@ -38,7 +38,7 @@ _BARE_CLAUSE = re.compile(
     r"(?:third|quarter|fifth|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|\d))|so|and|"
     r"but|as|when|"
     r"while|this|last|earlier|later|yesterday|today|nothing|something|anything|it\.)\b)"
-    r"(?=[A-Za-z][\w’'-]*[\s,])"
+    r"(?=[A-Za-z0-9][\w’'-]*[\s,])"
 )
 # a time phrase between a reporting verb and its clause: 'said on Friday it will ...'
 _VERB_TIME = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -51,7 +51,7 @@ _BARE_VERBS = frozenset({"said", "says", "warned", "warns", "claimed", "claims",
                          "revealed", "predicted", "contended", "estimated", "told", "tells",
                          "tell", "warn", "claim", "argue", "insist", "predict", "contend",
                          "contends", "maintain", "maintains", "assert", "asserts", "allege",
-                         "alleges", "suggest"})
+                         "alleges", "suggest", "saying"})
 _SAY = frozenset({"said", "says", "say", "saying"})  # followed by a clause often enough
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\bdeclined\s+to|\brefused\s+to)\s+(?:\w+\s+)?$")
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
@@ -67,8 +67,11 @@ _GAP_OPENERS = frozenset({"in", "on", "at", "during", "to", "before", "after", "
 _TOLD = frozenset({"told", "tells", "tell", "telling"})
 # the person told: 'told police he had a key', 'told reporters the country would ...'
 _TOLD_OBJECT = re.compile(
-    r"\s+(?:[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,3}|reporters|journalists|police|"
+    r"\s+(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,4}|reporters|journalists|police|"
     r"officers|investigators|him|her|them|us|me|(?:the|a|an|his|her|their)\s+[a-z]+)(?=\s)")
+# 'CLAUSE, her mother told the Atlanta Journal.': the person told, then the end
+_TOLD_TAIL = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}|reporters|"
+                        r"journalists|police)[.!…]*\s*")
 _PARTICIPLES = REPORTING_PARTICIPLES
 _AUXILIARY_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|am)\s+(?:(?:now|also|still|already|[a-z]{3,}ly)\s+)?$")
@@ -79,6 +82,11 @@ _CHECKED_BARE_VERBS = frozenset({"denied", "denies", "hinted", "hints", "mention
                                  "acknowledging", "denying", "confirming", "predicting",
                                  "estimated", "estimates"})
 # verbs whose reported content is a 'to' clause: 'vowed to ...', 'urged Congress to ...'
+# 'accused the mayor of lying about ...': the gerund clause is what was said
+_ACCUSE_VERBS = frozenset({"accused", "accuses", "accusing"})
+_ACCUSED_OF = re.compile(r"(?:\s+(?!of\b)[\w’'.-]+){1,5}?\s+of\s+(?=[a-z]+ing\b)")
+_CITED_AS = re.compile(r"\b(?:cited|cites|quoted|quotes|quoting|citing)\s+((?:[\w’'.-]+\s+){1,6}?)"
+                       r"as\s+$")
 _TO_VERBS = frozenset({"promised", "promises", "promising", "vowed", "vows", "vowing", "pledged",
                        "pledges", "pledging", "threatened", "threatens", "threatening"})
 _TO_OBJECT_VERBS = frozenset({"urged", "urges", "urging", "asked", "asks", "asking"})
@@ -110,7 +118,7 @@ _SPLIT_BARE = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?([a-z]+)\s+(?!that\b)(
 _AUTHOR_TAIL = re.compile(r",?\s+but\s+(?:(?:also|then|still)\s+)?(?:did|does|has|had|"
                           r"would|could|refused|declined|failed|neglected|[a-z]{3,}ed)\b|"
                           r",\s+(?:but|and|although|though)\s+(?:the|a|an|this|that)\s+[a-z]+|"
-                          r",\s+(?:linking|pointing)\s+to\b")
+                          r",\s+(?:linking|pointing)\s+to\b|,\s+And\s")
 _AS_NOTED = re.compile(
     r"[\"“‘]?As\s+([^,;:.!?]{2,80}?)\s+(noted|notes|wrote|writes|said|says|reported|reports|"
     r"explained|explains|pointed out|observed|argued|argues|put it|warned|warns|told)"
@@ -564,6 +572,8 @@ def _reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int
             text, clause_from, s_end)
         if clause is not None and not _that_gap_ok(word, text[clause_from : clause.end()]):
             clause = None  # 'says he lived near X asserts that': the 'that' of another verb
+        if clause is None and word.lower() in _ACCUSE_VERBS:
+            clause = _ACCUSED_OF.match(text, clause_from, s_end)
         if clause is None and word.lower() in _TO_VERBS:
             clause = _TO_CLAUSE.match(text, clause_from, s_end)
         elif clause is None and word.lower() in _TO_OBJECT_VERBS:
@@ -579,7 +589,8 @@ def _reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int
             if told is not None:
                 when = _VERB_TIME.match(text, told.end(), s_end)
                 clause = _BARE_CLAUSE.match(text, when.end() if when else told.end(), s_end)
-        elif clause is None and (word in _BARE_VERBS or word in _CHECKED_BARE_VERBS):
+        elif clause is None and (word in _BARE_VERBS or word in _CHECKED_BARE_VERBS
+                                 or word.endswith(" clear")):
             clause = _BARE_CLAUSE.match(text, clause_from, s_end)
             if clause is not None:
                 next_word = text[clause.end() : s_end].split(" ", 1)[0]
@@ -600,7 +611,10 @@ def _reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int
             continue
         clause_lo = _clause_start(text, s_start, verb_start)
         relative = False
-        if word in _PARTICIPLES and not _AUXILIARY_BEFORE.search(text, clause_lo, verb_start):
+        cited = _CITED_AS.search(text, clause_lo, verb_start) if word == "saying" else None
+        if cited is not None:  # 'The Guardian cited two sources as saying ...'
+            ref = _description_ref(text, cited.start(1), cited.end(1), names)
+        elif word in _PARTICIPLES and not _AUXILIARY_BEFORE.search(text, clause_lo, verb_start):
             # '..., adding that ...': the speaker of the main clause
             ref = _main_clause_speaker(text, clause_lo, verb_start, quoted, names)
         else:
@@ -612,8 +626,9 @@ def _reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int
             if who and who[-1].start() > 0:
                 relative = who[-1].end() == verb_start - clause_lo
                 ref = _relative_antecedent(text, clause_lo, clause_lo + who[-1].start(), names)
+        appositive_subject = ref is not None and ref.kind == "name" and bool(ref.role)
         if word in _BARE_VERBS and text[s_start:verb_start].rstrip().endswith(",") and \
-                word_count(text[verb_end:s_end]) <= 8:
+                word_count(text[verb_end:s_end]) <= 8 and not appositive_subject:
             # 'CLAUSE, says The Gazette in 2016.': an inverted cue, not a clause after the verb
             inverted = _inverted_after(text, s_start, s_end, verb_start, verb_end, quoted, names)
             if inverted is not None and inverted.ref is not None and \
@@ -674,13 +689,23 @@ def _that_gap_ok(verb: str, gap: str) -> bool:
     lowered = [w.lower() for w in words]
     if any(w in INDIRECT_VERBS or w in _AUXILIARIES for w in lowered):
         return False
-    if verb in _TOLD:
-        return True
+    if verb in _TOLD or lowered in (["the", "fact"], ["out"], ["out", "the", "fact"]):
+        return True  # 'detailed the fact that', 'pointed out that'
     first = lowered[0]
     if first in ("after", "before", "while", "when", "since") and any(
             w.endswith("ing") for w in lowered[1:]):
         return False
     return first in _GAP_OPENERS or first.endswith("ly") or words[0] in _NOT_CLAUSE_START
+
+
+def _description_ref(text: str, start: int, end: int, names: NameIndex) -> SpeakerRef:
+    """The phrase text[start:end] as a speaker: a name when it is one, else a description."""
+    phrase = text[start:end].strip()
+    mention = names.starting_at(start)
+    if mention is not None and mention.end >= start + len(phrase) - 1:
+        return SpeakerRef("name", mention.name, mention.start, mention.end, mention.title,
+                          mention)
+    return SpeakerRef("description", phrase, start, start + len(phrase))
 
 
 def _word_end(text: str, pos: int) -> int:
@@ -727,6 +752,12 @@ def _relative_antecedent(text: str, lo: int, who: int, names: NameIndex) -> Spea
         if mention is not None and mention.kind != "place":
             return SpeakerRef("name", mention.name, mention.start, mention.end, mention.title,
                               mention)
+    # 'The migrant teen who bombed the Tube told ...': 'who' is said of people
+    phrase = re.search(r"(?:^|\s)((?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo)\s+(?:[\w’'-]+\s+){0,3}[a-z]+)\s*$",
+                       text[lo:who])
+    if phrase is not None and text[who:who + 5].strip().startswith("who"):
+        return SpeakerRef("description", phrase.group(1), lo + phrase.start(1),
+                          lo + phrase.end(1))
     return None
 
 
@@ -753,9 +784,12 @@ def _inverted(text: str, s_start: int, s_end: int, verb_start: int, verb_end: in
     tail = text[verb_end:s_end]
     if text[verb_start:verb_end] not in _BARE_VERBS:
         return None
+    if text[verb_start:verb_end] in _TOLD and not _TOLD_TAIL.fullmatch(tail):
+        return None
     if not re.fullmatch(r"(?:\s+(?:on|in|at|last|this|during)\s[^,.;]{0,60}|\s+(?:Monday|Tuesday|"
                         r"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b[^,.;]{0,20})?"
-                        r"(?:,\s+(?:[a-z]+ing|which|who)\b.*)?[.!…]*\s*", tail, re.DOTALL):
+                        r"(?:,\s+[“\"]?(?:[a-z]+ing|which|who)\b.*)?[.!…]*\s*", tail, re.DOTALL) \
+            and not (text[verb_start:verb_end] in _TOLD and _TOLD_TAIL.fullmatch(tail)):
         return _inverted_after(text, s_start, s_end, verb_start, verb_end, quoted, names)
     comma = text.rfind(",", s_start, verb_start)
     if comma < 0 or any(_inside(p, quoted) for p in (s_start, comma - 1)):

@@ -18,7 +18,8 @@ REPORTING_VERBS = frozenset(
     threatens explained answered answers thundered fumed quipped agreed agrees
     pledged pledges reads estimated estimates mentioned mentions hinted hints
     warn claim argue insist note predict report suggest allege contend maintain assert explain
-    admit deny confirm stress reveal declare read state
+    admit deny confirm stress reveal declare read state detailed details projected advised advises
+    demanded demands pointed points accused accuses
     """.split()
 )
 
@@ -29,7 +30,7 @@ REPORTING_PARTICIPLES = frozenset(
     saying telling adding insisting arguing claiming warning noting explaining stressing
     hinting suggesting asserting declaring announcing alleging admitting acknowledging denying
     confirming predicting promising vowing urging reporting writing stating complaining
-    tweeting revealing vowing pledging threatening asking
+    tweeting revealing vowing pledging threatening asking projecting demanding detailing accusing
     """.split()
 )
 
@@ -125,7 +126,7 @@ ROLE_NOUNS = frozenset(
     administration government agency ministry department court sheriff detective agent agents
     woman man mother father daughter son wife husband friend teacher student students worker
     workers mom dad authorities media petition website memo filing filings documents complaint
-    lawsuit indictment tweet
+    lawsuit indictment tweet notification alert notice advisory announcement message email
     """.split()
 )
 

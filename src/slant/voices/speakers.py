@@ -30,7 +30,7 @@ from slant.voices.names import NameMention
 _FILLER = frozenset(
     """also later then previously has had have was is were are reportedly had once further
     again then had just recently earlier repeatedly publicly privately simply only all both
-    now did does do
+    now did does do already
     """.split()
 )
 
@@ -64,11 +64,13 @@ _COMMON_BEFORE_NAME = re.compile(r"(?:the|a)\s+(?:website|newspaper|paper|magazi
                                  r"site|blog|outlet|agency|broadcaster|channel|charity)\s+")
 _OPENER = re.compile(r"\s*[A-Z][a-z]+,\s+")  # a sentence adverb: 'Now, ', 'Meanwhile, '
 # a verb phrase that reports like a verb: 'Varga made it very clear that ...'
-_MADE_CLEAR = re.compile(r"\b(?:made|makes|make)\s+it\s+(?:very\s+|abundantly\s+|quite\s+|"
-                         r"perfectly\s+|crystal\s+)?clear\b")
+_MADE_CLEAR = re.compile(r"\b(?:made|makes|make|making)\s+(?:it\s+)?(?:very\s+|abundantly\s+|"
+                         r"quite\s+|perfectly\s+|crystal\s+)?clear\b")
 # 'A teen who supports President X says': a relative clause whose object is the name
 _RELATIVE_BEFORE = re.compile(r"\s(?:who|which|that)\s+[a-z]+\s+(?:[\w.’'-]+\s+){0,5}$")
 _NAME_WORDS = frozenset({"States", "Post", "Times", "Reports", "Notes"})  # 'United States'
+_SENTENCE_OPENER = re.compile(r"(?:In|On|At|After|Before|During|Later|Earlier|Two|Three|Last|This|"
+                              r"Now|Meanwhile|However|Yesterday|Today)\b[^,.;:]{0,40},\s+")
 _POSSESSIVE = re.compile(r"[’'](?:s\b)?$")  # 'officials’' / 'Teravia's'
 _VERB_WORD = re.compile(r"(?<![\w’'-])(?:[a-z]+|[A-Z][a-z]+)(?![\w’'-])")  # 'Loomer Tweeted'
 
@@ -269,6 +271,9 @@ def sentence_subject(text: str, s_start: int, verb_start: int, names: NameIndex
     pos = s_start
     while pos < verb_start and text[pos] in " \t\n\"“‘'":
         pos += 1
+    opener = _SENTENCE_OPENER.match(text, pos, verb_start)  # 'In a statement, Manafort ...'
+    if opener is not None:
+        pos = opener.end()
     word = re.match(r"[A-Za-z]+", text[pos:verb_start])
     if word and word.group(0).lower() in PRONOUNS_SPEAKER - {"it", "i", "we"}:
         return SpeakerRef("pronoun", word.group(0), pos, pos + len(word.group(0)))
