@@ -235,3 +235,16 @@ def test_an_opener_before_the_subject_and_an_appositive_subject_of_said() -> Non
     assert quotes["the Gazette report was false"] == ("indirect", "Carlos Vey")
     assert quotes["17 people have died in the north"] == ("indirect", "the ministry")
     assert quotes["Her anger was part of her reason for leaving"] == ("indirect", "her mother")
+
+
+def test_chanted_labels_cited_titles_and_relative_that() -> None:
+    quotes = _quotes("Harbour\n\nThe crowd outside the port chanted “Down with the canal” in "
+                     "the rain.\nLind has accused the guild of “dirty deals” and called the port "
+                     "an “open sewer.”\n“Ferry Captain Sentenced to Ten Years,” by Jan Ek, "
+                     "Harbour News.\nLind said in a statement that was released by the guild "
+                     "that the canal would close.\nThe council announced Lind's hire on May 2, "
+                     "2016, and he served until June.\n")
+    assert quotes["Down with the canal"][0] == "direct"
+    assert quotes["open sewer."] == ("direct", "Lind")
+    assert not any(text.startswith(("Ferry Captain", "was released", "Lind's hire"))
+                   for text in quotes)

@@ -54,6 +54,7 @@ _BARE_VERBS = frozenset({"said", "says", "warned", "warns", "claimed", "claims",
                          "alleges", "suggest", "saying"})
 _SAY = frozenset({"said", "says", "say", "saying"})  # followed by a clause often enough
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\bdeclined\s+to|\brefused\s+to)\s+(?:\w+\s+)?$")
+_AUX_AFTER = re.compile(r"(?:was|were|is|are|had|has|have|will|would|could|can)\s")
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
                          "would", "can", "could", "should", "may", "might", "must", "do", "does",
                          "did"})
@@ -139,13 +140,15 @@ _LABEL_VERBS = frozenset({"branded", "brands", "called", "calls", "dubbed", "dub
                           "labeled", "labels", "termed", "terms", "described", "describes",
                           "dismissed", "dismisses", "denounced", "denounces", "decried",
                           "derided", "condemned", "hailed", "praised", "accused", "accuses",
-                          "defended", "defends", "referred", "refers"})
+                          "defended", "defends", "referred", "refers", "chanted", "shouted",
+                          "yelled", "screamed", "muttered"})
 # 'described him as a “nomad” and a “drifter”': a second label of the same verb
 _SECOND_LABEL = re.compile(r"^[^\"“”‘:;]*[“\"][^\"“”]{1,60}[”\"]\s*,?\s*(?:and|or)\s+(?:a|an|the)?\s*$")
 _SECOND_LABEL_GAP = re.compile(r"[”\"’']\s*,?\s*(?:and|or)\s+(?:a|an|the)?\s*[“\"‘']")
 _LABEL_PARTICIPLES = frozenset({"calling", "describing", "praising", "branding", "dubbing",
                                 "labelling", "labeling", "dismissing", "denouncing", "hailing",
-                                "referring", "defending"})
+                                "referring", "defending", "chanting", "shouting", "yelling",
+                                "screaming", "muttering"})
 _COORDINATION = re.compile(r"(?:\band|\bbut|,)\s*$")
 _END_TRIM = ".!?…;:, \t\n"
 
@@ -183,7 +186,9 @@ def attribute(text: str, paragraphs: Sequence[tuple[int, int]],
     indirect = _indirect(text, sentences, quoted, names)
     found = [q for q in found if not any(i.start <= q.start and q.end <= i.end for i in indirect)]
     found = [q for i, q in enumerate(found)
-             if q.ref is not None or word_count(text[q.start:q.end]) >= MIN_UNCUED_WORDS
+             if q.ref is not None and not _cited_title(text, q)
+             or q.ref is None and word_count(text[q.start:q.end]) >= MIN_UNCUED_WORDS
+             and not _cited_title(text, q)
              or i > 0 and found[i - 1].ref is not None
              and _SECOND_LABEL_GAP.fullmatch(text, found[i - 1].end, q.start)]
     quotes = sorted(found + indirect, key=lambda q: q.start)
@@ -317,11 +322,18 @@ def _label_subject(text: str, lo: int, open_mark: int, names: NameIndex
         else:
             ref = subject_before(text, clause_lo, verb_start, names)
         if ref is None and _COORDINATION.search(text, clause_lo, verb_start):
-            ref = sentence_subject(text, clause_lo, verb_start, names)
+            line_start = text.rfind("\n", 0, clause_lo) + 1
+            ref = sentence_subject(text, _clause_start(text, line_start, verb_start), verb_start,
+                                   names)
         if ref is not None:
             return ref, (verb_start, verb_end)
         return None, None
     return None, None
+
+
+def _cited_title(text: str, quote: FoundQuote) -> bool:
+    """'“Man Sentenced to 20 Years,” by Jan Ek, CBS News': the title of a cited article."""
+    return bool(re.match(r"[”\"’']?\s*by\s+[A-Z]", text[quote.end : quote.end + 12]))
 
 
 def _follows_cue_sentence(text: str, previous: FoundQuote, start: int) -> bool:
@@ -427,8 +439,8 @@ def _headline(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]]
         return None
     start = match.end()
     end = _trim_end(text, start, s_end)
-    if word_count(text[start:end]) < 3:
-        return None
+    if word_count(text[start:end]) < 3 or text.startswith(("of ", "Of "), start):
+        return None  # 'U.S. Warns of Attacks': no statement
     return FoundQuote(start, end, "indirect", (match.start(1), match.end(1)), ref)
 
 
@@ -572,6 +584,9 @@ def _reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int
             text, clause_from, s_end)
         if clause is not None and not _that_gap_ok(word, text[clause_from : clause.end()]):
             clause = None  # 'says he lived near X asserts that': the 'that' of another verb
+        elif clause is not None and clause.end() - clause_from > 6 and _AUX_AFTER.match(
+                text, clause.end()):
+            clause = None  # 'said in a statement that was released': a relative 'that'
         if clause is None and word.lower() in _ACCUSE_VERBS:
             clause = _ACCUSED_OF.match(text, clause_from, s_end)
         if clause is None and word.lower() in _TO_VERBS:
@@ -717,9 +732,13 @@ def _looks_like_clause(text: str, start: int, end: int) -> bool:
     """A finite verb within the first words: 'denied (that) the attack took place', not
     'denied the allegations'."""
     head = text[start:min(end, start + 90)]
+    comma = head.find(",")
+    head = head[:comma] if comma > 0 else head  # 'announced X's hire on May 2, and he ...'
     for match in _FINITE.finditer(head):
         if match.start() > 0 and _DETERMINER_BEFORE.search(head, 0, match.start()):
             continue  # 'the alleged attack'
+        if re.search(r"\b(?:who|which|that)\s+$", head[: match.start()]):
+            continue  # 'admitted two preachers who had praised ...'
         return match.start() > 0
     return False
 
