@@ -248,3 +248,14 @@ def test_chanted_labels_cited_titles_and_relative_that() -> None:
     assert quotes["open sewer."] == ("direct", "Lind")
     assert not any(text.startswith(("Ferry Captain", "was released", "Lind's hire"))
                    for text in quotes)
+
+
+def test_saying_colon_and_added_comma_cues_and_a_statement_as_its_owner() -> None:
+    quotes = _quotes("Harbour\n\nThe Harbour Guild endorsed Lind.\n“We take safety quite "
+                     "seriously,” the Harbour Guild’s statement read.\nLind defended the plan in "
+                     "an interview, saying: “The canal will bring work to every village here.”\n"
+                     "Lind blasted the council and added, “They have wasted ten years of our "
+                     "time.”\n")
+    assert quotes["We take safety quite seriously,"] == ("direct", "Harbour Guild")
+    assert quotes["The canal will bring work to every village here."] == ("direct", "Lind")
+    assert quotes["They have wasted ten years of our time."] == ("direct", "Lind")

@@ -74,6 +74,7 @@ _TOLD_OBJECT = re.compile(
 _TOLD_TAIL = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}|reporters|"
                         r"journalists|police)[.!…]*\s*")
 _PARTICIPLES = REPORTING_PARTICIPLES
+_CUE_VERBS = REPORTING_VERBS | REPORTING_PARTICIPLES
 _AUXILIARY_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|am)\s+(?:(?:now|also|still|already|[a-z]{3,}ly)\s+)?$")
 # verbs that need a clause-like stretch after them before it counts as reported speech
@@ -260,16 +261,23 @@ def _direct_with_cue(text: str, quote: DirectQuote, index: int, direct: list[Dir
     lo = max(para_start, prev_close + 1 if prev_close is not None else para_start)
     before = text[lo : quote.open_mark]
     if re.search(r"(?:[:,]|\bthat)\s*$", before):
-        verbs = find_verbs(text, lo, quote.open_mark)
+        verbs = find_verbs(text, lo, quote.open_mark, _CUE_VERBS)
         if verbs:
             verb_start, verb_end = verbs[-1]
             # 'X made it clear to the Post on Monday what he plans: "..."' may run longer
             if word_count(text[verb_end : quote.open_mark]) <= (16 if before.rstrip().endswith(
                     ":") else 8):
                 clause_lo = _clause_start(text, lo, verb_start)
-                ref = subject_before(text, clause_lo, verb_start, names)
-                if ref is None and text[verb_start:verb_end] not in _TOLD:
+                word = text[verb_start:verb_end]
+                if word in _PARTICIPLES:  # '..., saying: "..."'
+                    ref = _main_clause_speaker(text, clause_lo, verb_start, [], names)
+                else:
+                    ref = subject_before(text, clause_lo, verb_start, names)
+                if ref is None and word not in _TOLD:
                     ref = subject_after(text, verb_end, quote.open_mark, names)
+                if ref is None and _COORDINATION.search(text, clause_lo, verb_start):
+                    ref = sentence_subject(text, clause_lo, verb_start, names)  # 'and added,'
+
                 if ref is not None:
                     return FoundQuote(quote.start, quote.end, "direct", (verb_start, verb_end),
                                       ref)

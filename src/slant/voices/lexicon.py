@@ -19,7 +19,7 @@ REPORTING_VERBS = frozenset(
     pledged pledges reads estimated estimates mentioned mentions hinted hints
     warn claim argue insist note predict report suggest allege contend maintain assert explain
     admit deny confirm stress reveal declare read state detailed details projected advised advises
-    demanded demands pointed points accused accuses
+    demanded demands pointed points accused accuses explain
     """.split()
 )
 
@@ -98,7 +98,9 @@ PLACES = frozenset(
     spain poland greece europe asia africa canada mexico brazil venezuela cuba belarus moscow kiev
     kyiv washington london paris berlin brussels beijing tehran damascus baghdad jerusalem
     new york california texas florida virginia ohio michigan chicago los angeles san francisco
-    boston seattle detroit atlanta vatican rome hollywood europe eurasia
+    boston seattle detroit atlanta vatican rome hollywood europe eurasia las vegas miami houston
+    dallas denver phoenix baltimore philadelphia portland orlando nevada arizona georgia oregon
+    pennsylvania minnesota illinois iowa colorado utah
     """.split()
 )
 

@@ -71,6 +71,9 @@ _RELATIVE_BEFORE = re.compile(r"\s(?:who|which|that)\s+[a-z]+\s+(?:[\w.’'-]+\s
 _NAME_WORDS = frozenset({"States", "Post", "Times", "Reports", "Notes"})  # 'United States'
 _SENTENCE_OPENER = re.compile(r"(?:In|On|At|After|Before|During|Later|Earlier|Two|Three|Last|This|"
                               r"Now|Meanwhile|However|Yesterday|Today)\b[^,.;:]{0,40},\s+")
+# what an organisation or person publishes: "J Street's statement read", "Lind's petition says"
+_DOCUMENT_NOUNS = frozenset({"statement", "tweet", "website", "post", "letter", "petition", "memo",
+                             "release", "account", "blog", "feed", "page", "channel"})
 _POSSESSIVE = re.compile(r"[’'](?:s\b)?$")  # 'officials’' / 'Teravia's'
 _VERB_WORD = re.compile(r"(?<![\w’'-])(?:[a-z]+|[A-Z][a-z]+)(?![\w’'-])")  # 'Loomer Tweeted'
 
@@ -215,8 +218,8 @@ def _description(text: str, lo: int, end: int, names: NameIndex) -> SpeakerRef |
     if not words or len(words) > 9:
         return None
     lowered = [_POSSESSIVE.sub("", w.lower()) for w in words]
-    if lowered[-1] in ("who", "which", "that"):
-        return None  # 'X who says': the relative clause's antecedent is found by the caller
+    if lowered[-1] in ("who", "which", "that", "and", "or", "but"):
+        return None  # 'X who says', 'X apologized and said': the caller finds the subject
     if lowered[0] in ("and", "but", "as", "so", "while", "who", "with"):
         words, lowered = words[1:], lowered[1:]
         if not words:
@@ -281,7 +284,9 @@ def sentence_subject(text: str, s_start: int, verb_start: int, names: NameIndex
         lead = text[pos : mention.start]
         if lead.strip() and not all(w[:1].isupper() for w in lead.split()):
             return None
-        if text.startswith(("’s", "'s"), mention.end) or mention.kind == "place":
+        if text.startswith(("’s", "'s"), mention.end):
+            continue  # "CNN's Jake Tapper"
+        if mention.kind == "place":
             return None
         return SpeakerRef("name", mention.name, mention.start, mention.end, mention.title,
                           mention)
@@ -435,6 +440,12 @@ class SpeakerResolver:
 
     def _resolve_description(self, ref: SpeakerRef) -> EntityRecord:
         words = [w.lower().strip(",") for w in ref.text.split()]
+        owner = self.names.starting_at(ref.start + (4 if words[0] == "the" else 0))
+        if owner is not None and words[-1] in _DOCUMENT_NOUNS and text_is_possessive(ref.text):
+            record = self.mention_entities.get(owner.start)  # "J Street's statement read"
+            if record is not None:
+                record.mentions.append((ref.start, ref.end))
+                return record.current()
         # the first role noun that is not a modifier of the next ("government spokesman")
         head = next((w for k, w in enumerate(words) if w in ROLE_NOUNS
                      and (k + 1 == len(words) or words[k + 1] not in ROLE_NOUNS)), None)
@@ -478,6 +489,10 @@ class SpeakerResolver:
             for key, value in list(self.mention_entities.items()):
                 if value is described:
                     self.mention_entities[key] = record
+
+
+def text_is_possessive(phrase: str) -> bool:
+    return bool(re.search(r"[’']s\s", phrase))
 
 
 def _last_pos(record: EntityRecord, before: int) -> int:
