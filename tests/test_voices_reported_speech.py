@@ -259,3 +259,16 @@ def test_saying_colon_and_added_comma_cues_and_a_statement_as_its_owner() -> Non
     assert quotes["We take safety quite seriously,"] == ("direct", "Harbour Guild")
     assert quotes["The canal will bring work to every village here."] == ("direct", "Lind")
     assert quotes["They have wasted ten years of our time."] == ("direct", "Lind")
+
+
+def test_coordinated_verbs_find_their_subject() -> None:
+    quotes = _quotes("Harbour\n\nThe victim’s family has disputed her account and said she had "
+                     "knocked on the door first.\nQuestions were raised after Sheriff Ivo "
+                     "Sarn revised the log and said the ferry had left at nine.\nProsecutors, who "
+                     "pushed for ten years, accused Lind of lying about the cargo.\nThe full video "
+                     "shows Lind saying that the guild paid for the boats.\n")
+    assert quotes["she had knocked on the door first"][0] == "indirect"
+    assert quotes["she had knocked on the door first"][1] is not None
+    assert quotes["the ferry had left at nine"] == ("indirect", "Ivo Sarn")
+    assert quotes["lying about the cargo"] == ("indirect", "Prosecutors")
+    assert quotes["the guild paid for the boats"] == ("indirect", "Lind")

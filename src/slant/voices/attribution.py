@@ -20,6 +20,7 @@ from slant.voices.speakers import (
     NameIndex,
     SpeakerRef,
     SpeakerResolver,
+    coordinated_subject,
     find_verbs,
     sentence_subject,
     subject_after,
@@ -637,13 +638,20 @@ def _reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int
         cited = _CITED_AS.search(text, clause_lo, verb_start) if word == "saying" else None
         if cited is not None:  # 'The Guardian cited two sources as saying ...'
             ref = _description_ref(text, cited.start(1), cited.end(1), names)
+        elif word in _PARTICIPLES and names.ending_at(verb_start - 1) is not None and \
+                text[verb_start - 1] == " ":  # 'The video shows Smith saying that ...'
+            mention = names.ending_at(verb_start - 1)
+            assert mention is not None
+            ref = SpeakerRef("name", mention.name, mention.start, mention.end, mention.title,
+                             mention)
         elif word in _PARTICIPLES and not _AUXILIARY_BEFORE.search(text, clause_lo, verb_start):
             # '..., adding that ...': the speaker of the main clause
             ref = _main_clause_speaker(text, clause_lo, verb_start, quoted, names)
         else:
             ref = subject_before(text, clause_lo, verb_start, names)
         if ref is None and _COORDINATION.search(text, clause_lo, verb_start):
-            ref = sentence_subject(text, clause_lo, verb_start, names)
+            ref = coordinated_subject(text, clause_lo, verb_start, names) or sentence_subject(
+                text, clause_lo, verb_start, names)
         if ref is None:  # 'Legislators who backed the bill said ...' / 'X, who says ...'
             who = list(re.finditer(r"\s(?:who|which)\s", text[clause_lo:verb_start]))
             if who and who[-1].start() > 0:
@@ -773,6 +781,10 @@ def _relative_antecedent(text: str, lo: int, who: int, names: NameIndex) -> Spea
     ref = subject_before(text, lo, who, names)
     if ref is not None:
         return ref
+    if text[lo:who].rstrip().endswith(","):  # 'Prosecutors, who pushed for ..., accused'
+        ref = subject_before(text, lo, lo + len(text[lo:who].rstrip()) - 1, names)
+        if ref is not None:
+            return ref
     comma = text.rfind(",", lo, who)
     if comma > lo:
         mention = names.ending_at(comma)

@@ -74,6 +74,8 @@ _SENTENCE_OPENER = re.compile(r"(?:In|On|At|After|Before|During|Later|Earlier|Tw
 # what an organisation or person publishes: "J Street's statement read", "Lind's petition says"
 _DOCUMENT_NOUNS = frozenset({"statement", "tweet", "website", "post", "letter", "petition", "memo",
                              "release", "account", "blog", "feed", "page", "channel"})
+_FIRST_VERB = re.compile(r"((?:[\w’'-]+\s+){1,5}?)(?:has|have|had|is|was|are|were|did|does|will|"
+                         r"would|could|can|may|also|[a-z]{3,}ed)\b")
 _POSSESSIVE = re.compile(r"[’'](?:s\b)?$")  # 'officials’' / 'Teravia's'
 _VERB_WORD = re.compile(r"(?<![\w’'-])(?:[a-z]+|[A-Z][a-z]+)(?![\w’'-])")  # 'Loomer Tweeted'
 
@@ -290,6 +292,25 @@ def sentence_subject(text: str, s_start: int, verb_start: int, names: NameIndex
             return None
         return SpeakerRef("name", mention.name, mention.start, mention.end, mention.title,
                           mention)
+    # a description before the sentence's first verb: 'The victim's family has disputed ...'
+    head = _FIRST_VERB.match(text, pos, verb_start)
+    if head is not None:
+        return _description(text, pos, pos + len(head.group(1).rstrip()), names)
+    return None
+
+
+def coordinated_subject(text: str, lo: int, verb_start: int, names: NameIndex
+                        ) -> SpeakerRef | None:
+    """The subject of the verb that 'and said' is coordinated with: 'after Sheriff Joe Lombardo
+    revised the timeline and said ...' -> the name right before the first verb."""
+    for mention in reversed(names.between(lo, verb_start)):
+        after = re.match(r"\s+(?:also\s+|then\s+)?([a-z]+)\b", text[mention.end : verb_start])
+        if after is not None and (after.group(1).endswith("ed") or after.group(1) in (
+                "has", "had", "is", "was", "told", "said", "made", "gave", "took", "wrote")):
+            if mention.kind == "place" or text.startswith(("’s", "'s"), mention.end):
+                return None
+            return SpeakerRef("name", mention.name, mention.start, mention.end, mention.title,
+                              mention)
     return None
 
 
