@@ -8,7 +8,8 @@ Eight ``heldout2`` articles were annotated twice, independently, by readers foll
 prediction and prints the same figures as ``quotes_eval.py``: span precision and recall (exact,
 and at least 50% overlap, nested gold quotes grouped) and speaker agreement on matched quotes
 (same canonical name or surname, or the same speaker phrase). It shows how far two careful
-human readers agree, which bounds what the layer can be expected to reach.
+human readers agree, which bounds what the layer can be expected to reach. The layer's own
+figures on the same eight articles against annotator A: ``quotes_eval.py --set heldout2-part2``.
 """
 
 from __future__ import annotations
@@ -20,13 +21,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 from machine import machine_line  # noqa: E402
-from quotes_data import DATA, GoldQuote, load  # noqa: E402
+from quotes_data import AGREEMENT_ARTICLES, DATA, GoldQuote, load  # noqa: E402
 from quotes_eval import _norm, _overlaps, nested_groups  # noqa: E402
 
 ANNOTATOR_A = DATA / "quotes-annotations-heldout2-part2.jsonl"
 ANNOTATOR_B = DATA / "quotes-agreement-heldout2.jsonl"
-ARTICLES = ["999001188", "795079843", "999000565", "999000155", "730061195", "761874505",
-            "696735702", "730652769"]
+ARTICLES = AGREEMENT_ARTICLES
 
 
 def same_speaker(a: GoldQuote, b: GoldQuote) -> bool:

@@ -41,7 +41,11 @@ SETS: dict[str, tuple[Path, ...]] = {
     "dev": (ANNOTATIONS, HELDOUT, DEV2, *DEV3),
     "dev61": (ANNOTATIONS, HELDOUT, DEV2),
     "heldout2": HELDOUT2,
+    "heldout2-part2": (DATA / "quotes-annotations-heldout2-part2.jsonl",),
 }
+# the eight heldout2 articles annotated twice (benchmarks/quotes_agreement.py)
+AGREEMENT_ARTICLES = ["999001188", "795079843", "999000565", "999000155", "730061195",
+                      "761874505", "696735702", "730652769"]
 DRAW_SEED = 2026
 
 
@@ -111,6 +115,8 @@ def load_set(data_dir: str | Path, name: str) -> list[AnnotatedArticle]:
     """The annotated articles of set ``name`` (a key of ``SETS``), with the drawn articles that
     hold no quote."""
     drawn: list[str] = []
+    if name == "heldout2-part2":
+        return load(data_dir, SETS[name], AGREEMENT_ARTICLES)
     if name in ("dev2", "dev3", "dev", "dev61", "heldout2"):
         early = {json.loads(line)["article_id"] for path in (ANNOTATIONS, HELDOUT)
                  for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
