@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from slant.document.analysis import Analysis
+from slant.document.article import Article
+from slant.pipeline.analyzer import empty_analysis
+from slant.voices.component import analyse_voices
 
 
 def quotes_by_text(analysis: Analysis) -> dict[str, tuple[str, str | None]]:
@@ -16,3 +19,11 @@ def find_quote(quotes: dict[str, tuple[str, str | None]], opening: str) -> tuple
     hits = [v for k, v in quotes.items() if k.startswith(opening)]
     assert hits, f"no quote starts with {opening!r}: {list(quotes)}"
     return hits[0]
+
+
+def quotes_of_text(text: str) -> dict[str, tuple[str, str | None]]:
+    """Run the voices layer alone on ``text``: quote text -> (kind, speaker name)."""
+    article = Article.from_text(text, id="t")
+    analysis = empty_analysis(article)
+    analyse_voices(article, analysis)
+    return quotes_by_text(analysis)

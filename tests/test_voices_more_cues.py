@@ -4,18 +4,9 @@ sentence with its own speaker, long appositives after a quote, titles before nam
 
 from __future__ import annotations
 
-from _voices_support import find_quote, quotes_by_text
+from _voices_support import find_quote, quotes_of_text
 
-from slant.document.article import Article
-from slant.pipeline.analyzer import empty_analysis
-from slant.voices.component import analyse_voices
-
-
-def _quotes(text: str) -> dict[str, tuple[str, str | None]]:
-    article = Article.from_text(text, id="t")
-    analysis = empty_analysis(article)
-    analyse_voices(article, analysis)
-    return quotes_by_text(analysis)
+_quotes = quotes_of_text
 
 
 def test_a_trailing_according_to_does_not_replace_the_sentences_own_speaker() -> None:

@@ -5,18 +5,9 @@ clause after them ('denied the attack took place', not 'denied the allegations')
 
 from __future__ import annotations
 
-from _voices_support import quotes_by_text
+from _voices_support import quotes_of_text
 
-from slant.document.article import Article
-from slant.pipeline.analyzer import empty_analysis
-from slant.voices.component import analyse_voices
-
-
-def _quotes(text: str) -> dict[str, tuple[str, str | None]]:
-    article = Article.from_text(text, id="t")
-    analysis = empty_analysis(article)
-    analyse_voices(article, analysis)
-    return quotes_by_text(analysis)
+_quotes = quotes_of_text
 
 
 def test_a_participle_takes_the_speaker_of_the_main_clause() -> None:
