@@ -263,3 +263,10 @@ def test_coordinated_verbs_find_their_subject() -> None:
     assert quotes["the ferry had left at nine"] == ("indirect", "Ivo Sarn")
     assert quotes["lying about the cargo"] == ("indirect", "Prosecutors")
     assert quotes["the guild paid for the boats"] == ("indirect", "Lind")
+
+
+def test_a_clause_before_a_label_is_not_a_speaker() -> None:
+    quotes = _quotes("Harbour\n\nAda Lind, whom the mayor's supporters have taken to calling "
+                     "“the guild's little helper”, said the canal was a mistake.\n")
+    assert quotes.get("the guild's little helper", ("direct", None))[1] is None
+    assert quotes["the canal was a mistake"] == ("indirect", "Ada Lind")

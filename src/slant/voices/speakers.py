@@ -76,6 +76,9 @@ _DOCUMENT_NOUNS = frozenset({"statement", "tweet", "website", "post", "letter", 
                              "release", "account", "blog", "feed", "page", "channel"})
 _FIRST_VERB = re.compile(r"((?:[\w’'-]+\s+){1,5}?)(?:has|have|had|is|was|are|were|did|does|will|"
                          r"would|could|can|may|also|[a-z]{3,}ed)\b")
+_AUXILIARY_WORDS = frozenset({"is", "was", "are", "were", "be", "been", "has", "have", "had",
+                             "will", "would", "can", "could", "should", "may", "might", "must",
+                             "do", "does", "did"})
 _POSSESSIVE = re.compile(r"[’'](?:s\b)?$")  # 'officials’' / 'Teravia's'
 _VERB_WORD = re.compile(r"(?<![\w’'-])(?:[a-z]+|[A-Z][a-z]+)(?![\w’'-])")  # 'Loomer Tweeted'
 
@@ -222,6 +225,8 @@ def _description(text: str, lo: int, end: int, names: NameIndex) -> SpeakerRef |
     lowered = [_POSSESSIVE.sub("", w.lower()) for w in words]
     if lowered[-1] in ("who", "which", "that", "and", "or", "but"):
         return None  # 'X who says', 'X apologized and said': the caller finds the subject
+    if lowered[0] == "whom" or any(w in _AUXILIARY_WORDS for w in lowered):
+        return None  # 'whom his supporters have taken to (calling)': a clause, not a subject
     if lowered[0] in ("and", "but", "as", "so", "while", "who", "with"):
         words, lowered = words[1:], lowered[1:]
         if not words:
