@@ -270,3 +270,12 @@ def test_a_clause_before_a_label_is_not_a_speaker() -> None:
                      "“the guild's little helper”, said the canal was a mistake.\n")
     assert quotes.get("the guild's little helper", ("direct", None))[1] is None
     assert quotes["the canal was a mistake"] == ("indirect", "Ada Lind")
+
+
+def test_transcript_lines_and_a_second_label_participle() -> None:
+    quotes = _quotes("Harbour\n\nLind spoke for an hour, saying the guild had “sold the river” "
+                     "and praising the fishermen as “true heroes.”\nThe clip shows the rally.\n"
+                     "Ada Lind [in Ostran]: \"Down with the dam\"\nAudience: \"Down with it\"\n")
+    assert quotes["Down with the dam"] == ("direct", "Ada Lind")
+    assert quotes["Down with it"] == ("direct", "Audience")
+    assert quotes["true heroes."][1] is not None

@@ -121,7 +121,9 @@ _SPLIT_BARE = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?([a-z]+)\s+(?!that\b)(
 _AUTHOR_TAIL = re.compile(r",?\s+but\s+(?:(?:also|then|still)\s+)?(?:did|does|has|had|"
                           r"would|could|refused|declined|failed|neglected|[a-z]{3,}ed)\b|"
                           r",\s+(?:but|and|although|though)\s+(?:the|a|an|this|that)\s+[a-z]+|"
-                          r",\s+(?:linking|pointing)\s+to\b|,\s+And\s")
+                          r",\s+(?:linking|pointing)\s+to\b|,\s+And\s|,?\s+and\s+(?:praising|"
+                          r"calling|describing|blaming|making|using|branding|dismissing|"
+                          r"denouncing)\b")
 _AS_NOTED = re.compile(
     r"[\"“‘]?As\s+([^,;:.!?]{2,80}?)\s+(noted|notes|wrote|writes|said|says|reported|reports|"
     r"explained|explains|pointed out|observed|argued|argues|put it|warned|warns|told)"
@@ -147,6 +149,9 @@ _LABEL_VERBS = frozenset({"branded", "brands", "called", "calls", "dubbed", "dub
 # 'described him as a “nomad” and a “drifter”': a second label of the same verb
 _SECOND_LABEL = re.compile(r"^[^\"“”‘:;]*[“\"][^\"“”]{1,60}[”\"]\s*,?\s*(?:and|or)\s+(?:a|an|the)?\s*$")
 _SECOND_LABEL_GAP = re.compile(r"[”\"’']\s*,?\s*(?:and|or)\s+(?:a|an|the)?\s*[“\"‘']")
+# 'Louis Farrakhan In Iran: “...”' / 'Audience: "..."': a name and a colon at a line start
+_SPEAKER_COLON = re.compile(r"([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})(?:\s+In\s+[A-Z]\w+)?"
+                            r"(?:\s*\[[^\]\n]{1,30}\])?:\s*$")
 _LABEL_PARTICIPLES = frozenset({"calling", "describing", "praising", "branding", "dubbing",
                                 "labelling", "labeling", "dismissing", "denouncing", "hailing",
                                 "referring", "defending", "chanting", "shouting", "yelling",
@@ -241,7 +246,8 @@ def _direct_with_cue(text: str, quote: DirectQuote, index: int, direct: list[Dir
     after_hi = min(para_end, next_open)
     after = text[close + 1 : after_hi]
     stop = _SENTENCE_BREAK.search(after)
-    window = close + 1 + (stop.start() if stop and stop.start() > 0 else len(after))
+    window = close + 1 + (stop.start() if stop and (stop.start() > 0 or after.startswith("\n"))
+                          else len(after))  # a line break right after the quote: no cue after
     # a quote closing a sentence ('... “famadihana.” They say ...') takes no cue after it
     ends_sentence = text[close - 1 : close] == "." and bool(
         re.match(r"\s+[A-Z]", text[close + 1 : close + 3]))
@@ -293,6 +299,15 @@ def _direct_with_cue(text: str, quote: DirectQuote, index: int, direct: list[Dir
     ref, cue = _label_subject(text, lo, quote.open_mark, names)
     if ref is not None:
         return FoundQuote(quote.start, quote.end, "direct", cue, ref)
+    # 2c. a transcript or headline line: 'Farrakhan [in Farsi]: "..."', 'Audience: "..."'
+    speaker = _SPEAKER_COLON.search(text, lo, quote.open_mark)
+    if speaker is not None and (speaker.start(1) == 0 or text[speaker.start(1) - 1] == "\n"):
+        ref = subject_before(text, speaker.start(1), speaker.end(1), names)
+        if ref is None and len(speaker.group(1).split()) <= 2:
+            ref = SpeakerRef("description", speaker.group(1), speaker.start(1), speaker.end(1))
+        if ref is not None and ref.kind != "pronoun":
+            return FoundQuote(quote.start, quote.end, "direct", (speaker.end(1), speaker.end(1) + 1),
+                              ref)
     # 3. a quote opening a paragraph after a paragraph that ends 'X said:'
     if quote.open_mark == para_start and para_start > 0:
         prev_para = next(((a, b) for a, b in reversed(paragraphs) if b < para_start), None)
@@ -322,8 +337,9 @@ def _label_subject(text: str, lo: int, open_mark: int, names: NameIndex
         if any(ch in between for ch in "\"“”‘:;") and not _SECOND_LABEL.search(between):
             return None, None
         if word in _LABEL_PARTICIPLES:  # '..., the ministry said, describing it as a "..."'
-            if text[clause_lo:verb_start].rstrip().endswith(","):
-                ref = _main_clause_speaker(text, clause_lo, verb_start, [], names)
+            if text[clause_lo:verb_start].rstrip().endswith((",", " and")):
+                sentence_lo = _clause_start(text, text.rfind("\n", 0, clause_lo) + 1, verb_start)
+                ref = _main_clause_speaker(text, sentence_lo, verb_start, [], names)
             else:  # 'with one source calling the man a "..."'
                 ref = subject_before(text, clause_lo, verb_start, names)
                 if ref is None or ref.kind == "pronoun":
