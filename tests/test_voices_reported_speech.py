@@ -279,3 +279,16 @@ def test_transcript_lines_and_a_second_label_participle() -> None:
     assert quotes["Down with the dam"] == ("direct", "Ada Lind")
     assert quotes["Down with it"] == ("direct", "Audience")
     assert quotes["true heroes."][1] is not None
+
+
+def test_colon_reports_call_on_and_more_author_tails() -> None:
+    quotes = _quotes("Harbour\n\nThe Gazette reports: To reach the coast, migrants must cross two "
+                     "rivers.\nAda Lind called on the council to close the canal before winter.\nLind "
+                     "called the plan a disgrace.\nThe sailor told officials that he was trained "
+                     "at sea, but was hired anyway.\nThe sheriff revised the log and said the ferry "
+                     "left at nine which means the guard was late.\n")
+    assert quotes["To reach the coast, migrants must cross two rivers"][0] == "indirect"
+    assert quotes["close the canal before winter"][0] == "indirect"
+    assert quotes["he was trained at sea"][0] == "indirect"
+    assert quotes["the ferry left at nine"][0] == "indirect"
+    assert not any(text.startswith("the plan a disgrace") for text in quotes)

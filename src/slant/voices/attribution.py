@@ -86,6 +86,11 @@ _CHECKED_BARE_VERBS = frozenset({"denied", "denies", "hinted", "hints", "mention
                                  "estimated", "estimates"})
 # verbs whose reported content is a 'to' clause: 'vowed to ...', 'urged Congress to ...'
 # 'accused the mayor of lying about ...': the gerund clause is what was said
+_COLON_VERBS = frozenset({"reports", "reported", "writes", "wrote", "says", "said", "states",
+                          "stated", "explains", "explained", "adds", "added", "notes", "noted"})
+_COLON_CLAUSE = re.compile(r":\s+(?=[A-Z][a-z])")
+_CALL_VERBS = frozenset({"called", "calls", "calling"})
+_CALL_ON_CLAUSE = re.compile(r"\s+on\s+(?:[\w’'.-]+\s+){1,6}?to\s+(?=[a-z])")
 _ACCUSE_VERBS = frozenset({"accused", "accuses", "accusing"})
 _ACCUSED_OF = re.compile(r"(?:\s+(?!of\b)[\w’'.-]+){1,5}?\s+of\s+(?=[a-z]+ing\b)")
 _CITED_AS = re.compile(r"\b(?:cited|cites|quoted|quotes|quoting|citing)\s+((?:[\w’'.-]+\s+){1,6}?)"
@@ -118,9 +123,10 @@ _CLAIM_NOUN = re.compile(r"\b(?:making|made|make|makes|repeated|repeating)\s+(?:
 # 'said A, but warned B': a second reported clause after a coordinated verb, without 'that'
 _SPLIT_BARE = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?([a-z]+)\s+(?!that\b)(?=[A-Za-z])")
 # the author's own verb phrase after a reported clause: '... a suicide note but neglected to'
-_AUTHOR_TAIL = re.compile(r",?\s+but\s+(?:(?:also|then|still)\s+)?(?:did|does|has|had|"
+_AUTHOR_TAIL = re.compile(r",?\s+but\s+(?:(?:also|then|still)\s+)?(?:did|does|has|had|was|were|"
                           r"would|could|refused|declined|failed|neglected|[a-z]{3,}ed)\b|"
                           r",\s+(?:but|and|although|though)\s+(?:the|a|an|this|that)\s+[a-z]+|"
+                          r",\s+and\s+[A-Z][a-z]+\s+[A-Z]|\s+which\s+means\b|"
                           r",\s+(?:linking|pointing)\s+to\b|,\s+And\s|,?\s+and\s+(?:praising|"
                           r"calling|describing|blaming|making|using|branding|dismissing|"
                           r"denouncing)\b")
@@ -612,6 +618,14 @@ def _reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int
         elif clause is not None and clause.end() - clause_from > 6 and _AUX_AFTER.match(
                 text, clause.end()):
             clause = None  # 'said in a statement that was released': a relative 'that'
+        colon_clause = False
+        if clause is None and word in _COLON_VERBS:  # 'RT reports: To get there, ...'
+            clause = _COLON_CLAUSE.match(text, verb_end, s_end)
+            colon_clause = clause is not None
+        if word in _CALL_VERBS:  # 'called on Congress to ...'; 'called' alone is a label verb
+            clause = _CALL_ON_CLAUSE.match(text, verb_end, s_end)
+            if clause is None:
+                continue
         if clause is None and word.lower() in _ACCUSE_VERBS:
             clause = _ACCUSED_OF.match(text, clause_from, s_end)
         if clause is None and word.lower() in _TO_VERBS:
@@ -644,7 +658,7 @@ def _reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int
             if inverted is not None:
                 return inverted
             continue
-        if any(ch in text[verb_end : clause.end()] for ch in "\"“‘:"):
+        if not colon_clause and any(ch in text[verb_end : clause.end()] for ch in "\"“‘:"):
             continue
         start = clause.end()
         if start >= s_end or text[start] in "\"“‘'" or _inside(start, quoted):

@@ -35,7 +35,7 @@ REPORTING_PARTICIPLES = frozenset(
 )
 
 # Reporting verbs strong enough to introduce indirect speech ("X warned that ...").
-INDIRECT_VERBS = (REPORTING_VERBS | REPORTING_PARTICIPLES) - {
+INDIRECT_VERBS = (REPORTING_VERBS | REPORTING_PARTICIPLES | {"called", "calls", "calling"}) - {
     "posted", "answered", "answers", "continued", "read",
     "continues", "agreed", "agrees"}
 
