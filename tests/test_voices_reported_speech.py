@@ -292,3 +292,15 @@ def test_colon_reports_call_on_and_more_author_tails() -> None:
     assert quotes["he was trained at sea"][0] == "indirect"
     assert quotes["the ferry left at nine"][0] == "indirect"
     assert not any(text.startswith("the plan a disgrace") for text in quotes)
+
+
+def test_speakers_after_catenatives_relatives_dashes_and_it() -> None:
+    quotes = _quotes("Harbour\n\n“The gates were locked,” Ada Lind attempted to explain.\n"
+                     "“Nobody knew about the cargo,” the source, who’s familiar with the guild, "
+                     "told the Gazette.\n“The harbour is a dead zone”\n– Ivo Sarn\n"
+                     "Ten boats have sunk, the harbour authority said on Monday.\n\"The storms will "
+                     "return next week,\" it said.\n")
+    assert quotes["The gates were locked,"] == ("direct", "Ada Lind")
+    assert quotes["Nobody knew about the cargo,"] == ("direct", "the source")
+    assert quotes["The harbour is a dead zone"] == ("direct", "Ivo Sarn")
+    assert quotes["The storms will return next week,"] == ("direct", "the harbour authority")

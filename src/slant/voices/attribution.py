@@ -55,6 +55,8 @@ _BARE_VERBS = frozenset({"said", "says", "warned", "warns", "claimed", "claims",
                          "alleges", "suggest", "saying"})
 _SAY = frozenset({"said", "says", "say", "saying"})  # followed by a clause often enough
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\bdeclined\s+to|\brefused\s+to)\s+(?:\w+\s+)?$")
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their)\s+(?:[a-z]+\s+)?$")
+_DASH_NAME = re.compile(r"[ \t]*\n?[ \t]*[–—-]+[ \t]*([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*(?:\n|$)")
 _AUX_AFTER = re.compile(r"(?:was|were|is|are|had|has|have|will|would|could|can)\s")
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
                          "would", "can", "could", "should", "may", "might", "must", "do", "does",
@@ -270,6 +272,14 @@ def _direct_with_cue(text: str, quote: DirectQuote, index: int, direct: list[Dir
             if ref is not None:
                 return FoundQuote(quote.start, quote.end, "direct", (verb_start, verb_end), ref)
             break
+    # 1a. '“...” –Don Lemon': a dash and a name after the quote
+    dash = _DASH_NAME.match(text, close + 1) if quote.close_mark is not None else None
+    if dash is not None:
+        mention = names.starting_at(dash.start(1))
+        if mention is not None:
+            return FoundQuote(quote.start, quote.end, "direct", (dash.start(), dash.start(1)),
+                              SpeakerRef("name", mention.name, mention.start, mention.end,
+                                         mention.title, mention))
     # 2. cue before the quote: 'He added: ...' / 'Vaz, chairman of X, said: ...'
     lo = max(para_start, prev_close + 1 if prev_close is not None else para_start)
     before = text[lo : quote.open_mark]
@@ -608,6 +618,9 @@ def _reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int
     for verb_start, verb_end in find_verbs(text, verbs_from or s_start, s_end, INDIRECT_VERBS):
         if _inside(verb_start, quoted) or _NEGATED.search(text, s_start, verb_start):
             continue  # 'police had not mentioned if ...': nothing was said
+        if text[verb_start:verb_end] in _PARTICIPLES and _NOUN_BEFORE.search(
+                text, s_start, verb_start):
+            continue  # 'released an unprecedented warning that ...': a noun, not a participle
         word = text[verb_start:verb_end]
         when = _VERB_TIME.match(text, verb_end, s_end)
         clause_from = when.end() if when is not None else verb_end

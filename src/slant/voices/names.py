@@ -18,7 +18,7 @@ from slant.voices.lexicon import (
 # A capitalised word (allowing inner capitals, hyphens, dots of initials) or an acronym.
 _CAP = (r"(?:[A-Z]\.(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Rev)\."
         r"|[A-Z]\.(?=\s[A-Z])|[A-Z][\w'’-]*\w|[A-Z])")
-_CONNECT = r"(?:\s(?:of(?:\sthe)?|for|de|da|del|van|von|bin|al|la|le)(?=\s[A-Z]))"
+_CONNECT = r"(?:[ \t](?:of(?:[ \t]the)?|for|de|da|del|van|von|bin|al|la|le)(?=[ \t][A-Z]))"
 _STRONG_TITLES = frozenset(
     "mr mr. mrs mrs. ms ms. dr dr. president minister secretary senator sen. rep. governor mayor "
     "judge director chairman chairwoman spokesman spokeswoman spokesperson ambassador envoy "
@@ -26,7 +26,7 @@ _STRONG_TITLES = frozenset(
     "researcher scientist officer correspondent editor founder ceo coordinator".split()
 )
 _ACRONYMS = frozenset({"WHO", "US"})  # acronyms spelled like words that are not names
-_NAME_RUN = re.compile(rf"{_CAP}(?:(?:\s|{_CONNECT}\s){_CAP})*")
+_NAME_RUN = re.compile(rf"{_CAP}(?:(?:[ \t]|{_CONNECT}[ \t]){_CAP})*")  # never over a line break
 _POSSESSIVE = re.compile(r"[’']s?$")
 _SENTENCE_START = re.compile(r"(?:[.!?:;][\"”’]?\s+|\n[\"“‘]?|^[\"“‘]?)$")
 

@@ -79,6 +79,9 @@ _FIRST_VERB = re.compile(r"((?:[\w’'-]+\s+){1,5}?)(?:has|have|had|is|was|are|w
 _AUXILIARY_WORDS = frozenset({"is", "was", "are", "were", "be", "been", "has", "have", "had",
                              "will", "would", "can", "could", "should", "may", "might", "must",
                              "do", "does", "did"})
+_CATENATIVE = re.compile(r"\s(?:attempted|attempts|tried|tries|went\s+on|goes\s+on|go\s+on|"
+                         r"continued|continues|began|begins|started|starts|wanted|wants|"
+                         r"is\s+heard|was\s+heard|is\s+seen|was\s+seen)(?:\s+to)?$")
 _POSSESSIVE = re.compile(r"[’'](?:s\b)?$")  # 'officials’' / 'Teravia's'
 _VERB_WORD = re.compile(r"(?<![\w’'-])(?:[a-z]+|[A-Z][a-z]+)(?![\w’'-])")  # 'Loomer Tweeted'
 
@@ -139,6 +142,10 @@ def subject_before(text: str, lo: int, verb_start: int, names: NameIndex) -> Spe
             end = lo + word_start  # 'Perry shockingly claimed'
             continue
         end = lo + len(stripped)
+        catenative = _CATENATIVE.search(text, lo, end)  # 'Palermo attempted to explain'
+        if catenative is not None and catenative.start() > lo:
+            end = catenative.start()
+            continue
         time_tail = _TIME_TAIL.search(text, lo, end)  # "Grell on Tuesday said"
         if time_tail is not None and time_tail.start() > lo:
             end = time_tail.start()
@@ -152,6 +159,12 @@ def subject_before(text: str, lo: int, verb_start: int, names: NameIndex) -> Spe
             end = len(text[lo:opening].rstrip()) + lo
     left = text[lo:end]
     # appositive: NAME, ROLE, [who ...,] said  /  ROLE, NAME, said
+    if left.endswith(",") and re.search(r",\s+(?:who|which)[’']?", left):
+        # 'the source, who's familiar with X, told': the phrase before the relative clause
+        first = left.find(",")
+        described = _description(text, lo, lo + first, names)
+        if described is not None and names.ending_at(lo + first) is None:
+            return described
     if left.endswith(","):
         name = _name_before_appositive(text, lo, end, names)
         if name is not None:
@@ -403,6 +416,7 @@ class SpeakerResolver:
         self.mention_entities = mention_entities  # name-mention start -> entity
         self.quoted = quoted
         self._pending: list[tuple[int, EntityRecord]] = []  # description-only speakers
+        self._last_collective_speaker: EntityRecord | None = None
 
     def _outside_quotes(self, pos: int) -> bool:
         return not any(a <= pos < b for a, b in self.quoted)
@@ -447,15 +461,29 @@ class SpeakerResolver:
             if word in PRONOUNS_PERSON or word in ("i",):
                 record = self._last_speaker_or_person(ref.start)
             elif word in PRONOUNS_PLURAL or word == "we":
-                record = self._last_entity(ref.start, ("group", "organisation"))
+                record = self._later_collective(
+                    self._last_entity(ref.start, ("group", "organisation")), ref.start)
             elif word in PRONOUNS_THING:
-                record = self._last_entity(ref.start, ("organisation",))
+                record = self._later_collective(
+                    self._last_entity(ref.start, ("organisation",)), ref.start)
             else:
                 record = None
             if record is not None:
                 record.mentions.append((ref.start, ref.end))
             return record
-        return self._resolve_description(ref)
+        record = self._resolve_description(ref)
+        if record.kind in ("organisation", "group"):  # 'the health ministry said ... it said'
+            self._last_collective_speaker = record
+        return record
+
+    def _later_collective(self, named: EntityRecord | None, pos: int) -> EntityRecord | None:
+        """'the health ministry said ... it said': the organisation or group last quoted, when it
+        spoke after the last organisation named."""
+        collective = self._last_collective_speaker
+        if collective is None or named is not None and _last_pos(named, pos) > _last_pos(
+                collective, pos):
+            return named
+        return collective
 
     def _last_speaker_or_person(self, pos: int) -> EntityRecord | None:
         person = self._last_entity(pos, ("person",))
