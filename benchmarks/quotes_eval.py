@@ -75,7 +75,7 @@ def main() -> None:
                              "default); heldout2: the 24 held-out articles (never tune on it)")
     args = parser.parse_args()
     articles = load_set(args.data, args.set)
-    n_gold = n_pred = exact = overlap_gold = overlap_pred = speaker_right = 0
+    n_gold = n_pred = exact = overlap_gold = overlap_pred = speaker_right = partial = 0
     by_kind: dict[str, list[int]] = {}
     elapsed = 0.0
     for annotated in articles:
@@ -101,6 +101,8 @@ def main() -> None:
             counts = by_kind.setdefault(gold.kind, [0, 0, 0])
             counts[0] += 1
             if match is None:
+                partial += any(min(g.end, p.end) > max(g.start, p.start)
+                               for g in group for p in predicted)
                 if args.show:
                     print(f"MISS {annotated.id} {gold.kind} {gold.start}-{gold.end}: "
                           f"{annotated.text[gold.start:gold.end][:80]!r}")
@@ -128,6 +130,8 @@ def main() -> None:
     print(f"exact spans:      P {exact / max(1, n_pred):.3f}  R {exact / max(1, n_gold):.3f}")
     print(f">=50% overlap:    P {overlap_pred / max(1, n_pred):.3f}  "
           f"R {overlap_gold / max(1, n_gold):.3f}")
+    print(f"missed but overlapped by a prediction (boundaries differ): {partial} of "
+          f"{n_gold - overlap_gold} missed")
     print(f"speaker accuracy: {speaker_right / max(1, overlap_gold):.3f} of matched quotes, "
           f"{speaker_right / max(1, n_gold):.3f} of all gold quotes")
     for kind, (total, found, right) in sorted(by_kind.items()):
