@@ -1,0 +1,68 @@
+"""What the quote finders share: the quote record and small helpers over sentences and clauses."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from slant.voices.entities import EntityRecord
+from slant.voices.speakers import SpeakerRef
+
+BARE_CLAUSE_VERBS = frozenset({"said", "says", "warned", "warns", "claimed", "claims", "argued",
+                               "argues", "insisted", "insists", "added", "adds", "believes", "stated",
+                               "noted", "admitted", "acknowledged", "alleged", "suggested", "say",
+                               "reported", "reports", "wrote", "writes", "explained", "confirmed",
+                               "announced", "maintained", "asserted", "declared", "stressed",
+                               "revealed", "predicted", "contended", "estimated", "told", "tells",
+                               "tell", "warn", "claim", "argue", "insist", "predict", "contend",
+                               "contends", "maintain", "maintains", "assert", "asserts", "allege",
+                               "alleges", "suggest", "saying"})
+TOLD_VERBS = frozenset({"told", "tells", "tell", "telling"})
+# a second cue at the end of a reported clause: ', according to X', ', The Gazette reported'
+TRAILING_ACCORDING = re.compile(r",\s*(?:according to\s|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z]"
+                                r"[\w’'.-]*){0,4}\s+(?:reported|reports)\b)")
+# 'said the minister was ...': the verb takes a clause, the phrase after it is no inverted subject
+CLAUSE_VERB_AFTER = re.compile(
+    r"\s+(?:is|was|are|were|had|has|have|would|will|could|should|might|must|can|did|does)\b")
+COORDINATION_BEFORE = re.compile(r"(?:\band|\bbut|,)\s*$")
+_END_TRIM = ".!?…;:, \t\n"
+
+
+@dataclass(slots=True)
+class FoundQuote:
+    start: int
+    end: int
+    kind: str  # direct | indirect
+    cue: tuple[int, int] | None
+    ref: SpeakerRef | None
+    speaker: EntityRecord | None = None
+    inherit: bool = False
+
+
+def paragraph_of(pos: int, paragraphs: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    for a, b in paragraphs:
+        if a <= pos <= b:
+            return a, b
+    return pos, pos
+
+
+def clause_start(text: str, lo: int, pos: int) -> int:
+    segment = text[lo:pos]
+    cut = max(segment.rfind(". "), segment.rfind("! "), segment.rfind("? "), segment.rfind("\n"))
+    return lo + cut + 2 if cut >= 0 else lo
+
+
+def inside_any(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in _END_TRIM:
+        end -= 1
+    return end
+
+
+def word_end(text: str, pos: int) -> int:
+    match = re.match(r"[\w’'-]+", text[pos:])
+    return pos + (match.end() if match else 0)

@@ -1,0 +1,201 @@
+"""The cue and speaker of a direct quote: a reporting verb after or before it, 'according to',
+a quoted label's subject, a transcript line, a dash and a name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from slant.voices.clause_subjects import main_clause_speaker
+from slant.voices.clause_text import (
+    CLAUSE_VERB_AFTER,
+    COORDINATION_BEFORE,
+    TOLD_VERBS,
+    FoundQuote,
+    clause_start,
+    paragraph_of,
+)
+from slant.voices.lexicon import REPORTING_PARTICIPLES, REPORTING_VERBS
+from slant.voices.quotes import DirectQuote, word_count
+from slant.voices.speakers import NameIndex, SpeakerRef, find_verbs, sentence_subject, subject_after, subject_before
+
+_SENTENCE_BREAK = re.compile(  # not after an initial or a title: 'U.S. District Judge', 'Dr. Ray'
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bMrs)(?<!\bGen)(?<!\bSen)"
+    r"(?<!\bRep)(?<!\bGov)(?<!\bProf)[.!?](?=\s)|\n")
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^,.;:]{2,80}),\s*$")
+_DASH_NAME = re.compile(r"[ \t]*\n?[ \t]*[–—-]+[ \t]*([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*(?:\n|$)")
+_CUE_VERBS = REPORTING_VERBS | REPORTING_PARTICIPLES
+# verbs that quote a label from their subject: 'X branded the deal a "shameless act"'
+_LABEL_VERBS = frozenset({"branded", "brands", "called", "calls", "dubbed", "dubs", "labelled",
+                          "labeled", "labels", "termed", "terms", "described", "describes",
+                          "dismissed", "dismisses", "denounced", "denounces", "decried",
+                          "derided", "condemned", "hailed", "praised", "accused", "accuses",
+                          "defended", "defends", "referred", "refers", "chanted", "shouted",
+                          "yelled", "screamed", "muttered"})
+# 'described him as a “nomad” and a “drifter”': a second label of the same verb
+_SECOND_LABEL = re.compile(r"^[^\"“”‘:;]*[“\"][^\"“”]{1,60}[”\"]\s*,?\s*(?:and|or)\s+(?:a|an|the)?\s*$")
+# 'Louis Farrakhan In Iran: “...”' / 'Audience: "..."': a name and a colon at a line start
+_SPEAKER_COLON = re.compile(r"([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})(?:\s+In\s+[A-Z]\w+)?"
+                            r"(?:\s*\[[^\]\n]{1,30}\])?:\s*$")
+_LABEL_PARTICIPLES = frozenset({"calling", "describing", "praising", "branding", "dubbing",
+                                "labelling", "labeling", "dismissing", "denouncing", "hailing",
+                                "referring", "defending", "chanting", "shouting", "yelling",
+                                "screaming", "muttering"})
+
+
+def direct_with_cue(text: str, quote: DirectQuote, index: int, direct: list[DirectQuote],
+                    paragraphs: Sequence[tuple[int, int]], names: NameIndex) -> FoundQuote:
+    close = quote.close_mark if quote.close_mark is not None else quote.end
+    _, para_end = paragraph_of(close, paragraphs)
+    para_start, _ = paragraph_of(quote.open_mark, paragraphs)
+    next_open = direct[index + 1].open_mark if index + 1 < len(direct) else len(text)
+    prev_close = None
+    if index > 0:
+       prev = direct[index - 1]
+       prev_close = prev.close_mark if prev.close_mark is not None else prev.end
+    # 1. cue after the quote: '..., he said.' / '..., said Smith.'
+    after_hi = min(para_end, next_open)
+    after = text[close + 1 : after_hi]
+    stop = _SENTENCE_BREAK.search(after)
+    window = close + 1 + (stop.start() if stop and (stop.start() > 0 or after.startswith("\n"))
+                         else len(after))  # a line break right after the quote: no cue after
+    # a quote closing a sentence ('... “famadihana.” They say ...') takes no cue after it
+    ends_sentence = text[close - 1 : close] == "." and bool(
+       re.match(r"\s+[A-Z]", text[close + 1 : close + 3]))
+    if quote.close_mark is not None and not ends_sentence:
+       for verb_start, verb_end in find_verbs(text, close + 1, min(window, close + 180)):
+           ref = subject_after(text, verb_end, after_hi, names) \
+               if not text[close + 1 : verb_start].strip(" ,") else \
+               subject_before(text, close + 1, verb_start, names)
+           if ref is None and not text[close + 1 : verb_start].strip(" ,"):
+               ref = subject_after(text, verb_end, after_hi, names)
+           if ref is not None and ref.end > verb_end and CLAUSE_VERB_AFTER.match(
+                   text, ref.end):
+               ref = None  # '"label", said the minister was ...': not this quote's cue
+           if ref is not None:
+               return FoundQuote(quote.start, quote.end, "direct", (verb_start, verb_end), ref)
+           break
+    # 1a. '“...” –Don Lemon': a dash and a name after the quote
+    dash = _DASH_NAME.match(text, close + 1) if quote.close_mark is not None else None
+    if dash is not None:
+       mention = names.starting_at(dash.start(1))
+       if mention is not None:
+           return FoundQuote(quote.start, quote.end, "direct", (dash.start(), dash.start(1)),
+                             SpeakerRef("name", mention.name, mention.start, mention.end,
+                                        mention.title, mention))
+    # 2. cue before the quote: 'He added: ...' / 'Vaz, chairman of X, said: ...'
+    lo = max(para_start, prev_close + 1 if prev_close is not None else para_start)
+    before = text[lo : quote.open_mark]
+    if re.search(r"(?:[:,]|\bthat)\s*$", before):
+       verbs = find_verbs(text, lo, quote.open_mark, _CUE_VERBS)
+       if verbs:
+           verb_start, verb_end = verbs[-1]
+           # 'X made it clear to the Post on Monday what he plans: "..."' may run longer
+           if word_count(text[verb_end : quote.open_mark]) <= (16 if before.rstrip().endswith(
+                   ":") else 8):
+               clause_lo = clause_start(text, lo, verb_start)
+               word = text[verb_start:verb_end]
+               if word in REPORTING_PARTICIPLES:  # '..., saying: "..."'
+                   ref = main_clause_speaker(text, clause_lo, verb_start, [], names)
+               else:
+                   ref = subject_before(text, clause_lo, verb_start, names)
+               if ref is None and word not in TOLD_VERBS:
+                   ref = subject_after(text, verb_end, quote.open_mark, names)
+               if ref is None and COORDINATION_BEFORE.search(text, clause_lo, verb_start):
+                   ref = sentence_subject(text, clause_lo, verb_start, names)  # 'and added,'
+
+               if ref is not None:
+                   return FoundQuote(quote.start, quote.end, "direct", (verb_start, verb_end),
+                                     ref)
+    # 2a. 'according to the teacher, "..."'
+    according = _ACCORDING_BEFORE.search(text, lo, quote.open_mark)
+    if according is not None:
+       ref = subject_after(text, according.start(1), according.end(1) + 1, names)
+       if ref is not None:
+           return FoundQuote(quote.start, quote.end, "direct",
+                             (according.start(), according.start(1) - 1), ref)
+    # 2b. a label quoted from the sentence's subject: 'Grell branded the deal a "sham"'
+    ref, cue = _label_subject(text, lo, quote.open_mark, names)
+    if ref is not None:
+       return FoundQuote(quote.start, quote.end, "direct", cue, ref)
+    # 2c. a transcript or headline line: 'Farrakhan [in Farsi]: "..."', 'Audience: "..."'
+    speaker = _SPEAKER_COLON.search(text, lo, quote.open_mark)
+    if speaker is not None and (speaker.start(1) == 0 or text[speaker.start(1) - 1] == "\n"):
+       ref = subject_before(text, speaker.start(1), speaker.end(1), names)
+       if ref is None and len(speaker.group(1).split()) <= 2:
+           ref = SpeakerRef("description", speaker.group(1), speaker.start(1), speaker.end(1))
+       if ref is not None and ref.kind != "pronoun":
+           return FoundQuote(quote.start, quote.end, "direct", (speaker.end(1), speaker.end(1) + 1),
+                             ref)
+    # 3. a quote opening a paragraph after a paragraph that ends 'X said:'
+    if quote.open_mark == para_start and para_start > 0:
+       prev_para = next(((a, b) for a, b in reversed(paragraphs) if b < para_start), None)
+       if prev_para is not None and text[prev_para[0] : prev_para[1]].rstrip().endswith(":"):
+           verbs = find_verbs(text, prev_para[0], prev_para[1])
+           if verbs and (prev_close is None or prev_close < prev_para[0]):
+               verb_start, verb_end = verbs[-1]
+               clause_lo = clause_start(text, prev_para[0], verb_start)
+               ref = subject_before(text, clause_lo, verb_start, names)
+               if ref is not None:
+                   return FoundQuote(quote.start, quote.end, "direct", (verb_start, verb_end),
+                                     ref)
+    # 4. no cue: decided later (a quote right after another continues the same voice)
+    return FoundQuote(quote.start, quote.end, "direct", None, None)
+
+
+def _label_subject(text: str, lo: int, open_mark: int, names: NameIndex
+                   ) -> tuple[SpeakerRef | None, tuple[int, int] | None]:
+    clause_lo = clause_start(text, lo, open_mark)
+    words = list(re.finditer(r"[a-z]+", text[clause_lo:open_mark]))
+    for match in reversed(words[-12:]):
+        word = match.group(0)
+        if word not in _LABEL_VERBS and word not in _LABEL_PARTICIPLES:
+            continue
+        verb_start, verb_end = clause_lo + match.start(), clause_lo + match.end()
+        between = text[verb_end:open_mark]
+        if any(ch in between for ch in "\"“”‘:;") and not _SECOND_LABEL.search(between):
+            return None, None
+        if word in _LABEL_PARTICIPLES:  # '..., the ministry said, describing it as a "..."'
+            if text[clause_lo:verb_start].rstrip().endswith((",", " and")):
+                sentence_lo = clause_start(text, text.rfind("\n", 0, clause_lo) + 1, verb_start)
+                ref = main_clause_speaker(text, sentence_lo, verb_start, [], names)
+            else:  # 'with one source calling the man a "..."'
+                ref = subject_before(text, clause_lo, verb_start, names)
+                if ref is None or ref.kind == "pronoun":
+                    return None, None
+        else:
+            ref = subject_before(text, clause_lo, verb_start, names)
+        if ref is None and COORDINATION_BEFORE.search(text, clause_lo, verb_start):
+            line_start = text.rfind("\n", 0, clause_lo) + 1
+            ref = sentence_subject(text, clause_start(text, line_start, verb_start), verb_start,
+                                   names)
+        if ref is not None:
+            return ref, (verb_start, verb_end)
+        return None, None
+    return None, None
+
+
+def cited_title(text: str, quote: FoundQuote) -> bool:
+    """'“Man Sentenced to 20 Years,” by Jan Ek, CBS News': the title of a cited article."""
+    return bool(re.match(r"[”\"’']?\s*by\s+[A-Z]", text[quote.end : quote.end + 12]))
+
+
+def follows_cue_sentence(text: str, previous: FoundQuote, start: int) -> bool:
+    """'"...," Grell told a crowd of dockworkers. "..."': the gap is the previous quote's cue
+    sentence and nothing else."""
+    if previous.kind != "direct" or previous.cue is None or previous.cue[0] < previous.end:
+        return False
+    gap = text[previous.cue[1] : start]
+    if "\n\n" in gap:
+        return False
+    stop = _SENTENCE_BREAK.search(gap)
+    if stop is None:
+        return False
+    return word_count(gap[: stop.start()]) <= 20 and word_count(gap[stop.end() :]) == 0
+
+
+def without_cue(gap: str) -> str:
+    words = re.findall(r"[\w’'-]+", gap)
+    if any(w.lower() in REPORTING_VERBS for w in words) and len(words) <= 6:
+        return ""
+    return gap

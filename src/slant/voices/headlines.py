@@ -1,0 +1,80 @@
+"""Reported speech in a title line: 'X Says Y', 'X: Y' and 'Y: X'."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from slant.voices.clause_text import FoundQuote, trim_end
+from slant.voices.lexicon import ORG_WORDS, ROLE_NOUNS
+from slant.voices.quotes import word_count
+from slant.voices.speakers import NameIndex, SpeakerRef, subject_before
+
+_TITLE_SAYS = re.compile(r"\s(Says|Say|says|say|Warns|warns|Claims|claims|Tells|tells)\s")
+
+
+def title_line_end(text: str, sentences: Sequence[tuple[int, int]]) -> int:
+    """The end of a title line: the first line when a blank line follows it."""
+    newline = text.find("\n")
+    if newline < 0 or not text.startswith("\n", newline + 1) and not text[newline:].startswith(
+            "\r\n\r\n"):
+        return -1
+    return newline
+
+
+def headline_quote(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]],
+                   names: NameIndex) -> FoundQuote | None:
+    """'Teravia says to close $2 bln canal deal', 'Harbour Clerk Says She Was Misled'."""
+    match = _TITLE_SAYS.search(text, s_start, s_end)
+    if match is None:
+             return _headline_colon(text, s_start, s_end)
+    lo = max(s_start, text.rfind(":", s_start, match.start()) + 1)
+    ref = subject_before(text, lo, match.start(1), names)
+    if ref is None:  # headline capitals hide names: take the words before the verb
+             phrase = text[lo : match.start(1)].strip(" \"“”‘’'")
+             if not 0 < len(phrase.split()) <= 5 or not phrase[:1].isupper():
+                 return None
+             start = text.index(phrase, lo)
+             ref = SpeakerRef("description", phrase, start, start + len(phrase))
+    if ref.kind == "pronoun":
+             return None
+    start = match.end()
+    end = trim_end(text, start, s_end)
+    if word_count(text[start:end]) < 3 or text.startswith(("of ", "Of "), start):
+             return None  # 'U.S. Warns of Attacks': no statement
+    return FoundQuote(start, end, "indirect", (match.start(1), match.end(1)), ref)
+
+
+def _headline_colon(text: str, s_start: int, s_end: int) -> FoundQuote | None:
+    """'Texas Mom: My Son Was Attacked ...' / '... could be stronger: WHO': a headline that
+    gives a statement to a source named on one side of a colon."""
+    colon = text.find(": ", s_start, s_end)
+    if colon < 0 or text.find(": ", colon + 2, s_end) >= 0:
+        return None
+    sides = [(s_start, colon), (colon + 2, s_end)]
+    for (src_lo, src_hi), (said_lo, said_hi) in (sides, sides[::-1]):
+        source = text[src_lo:src_hi].strip(" \"“”‘’'")
+        words = source.split()
+        if not 0 < len(words) <= 3 or not _is_source(words):
+            continue
+        start = said_lo
+        while start < said_hi and text[start] == " ":
+            start += 1
+        end = trim_end(text, start, said_hi)
+        if text[start] in "\"“‘'" and text[end - 1] in "\"”’'":  # a quoted headline statement
+            start, end = start + 1, trim_end(text, start + 1, end - 1)
+        if word_count(text[start:end]) < 3:
+            continue
+        src_start = text.index(source, src_lo)
+        ref = SpeakerRef("description", source, src_start, src_start + len(source))
+        return FoundQuote(start, end, "indirect", (colon, colon + 1), ref)
+    return None
+
+
+def _is_source(words: list[str]) -> bool:
+    """A headline's source: an acronym (WHO, UN) or a phrase with a role, organisation or
+    group noun (Texas Mom, Study, Police)."""
+    if any(len(w) >= 2 and w.isupper() and w.isalpha() for w in words):
+        return True
+    lowered = [w.lower().strip(".,") for w in words]
+    return any(w in ROLE_NOUNS or w in ORG_WORDS for w in lowered)

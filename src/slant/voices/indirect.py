@@ -1,0 +1,180 @@
+"""Indirect speech sentence by sentence: 'according to X', 'As X noted', the claim nouns,
+reported clauses, and coordinated clauses split in two."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from slant.voices.clause_subjects import main_clause_speaker
+from slant.voices.clause_text import (
+    BARE_CLAUSE_VERBS,
+    TRAILING_ACCORDING,
+    FoundQuote,
+    clause_start,
+    inside_any,
+    trim_end,
+)
+from slant.voices.headlines import headline_quote, title_line_end
+from slant.voices.lexicon import INDIRECT_VERBS
+from slant.voices.quotes import word_count
+from slant.voices.reported_clause import looks_like_clause, reported_clause
+from slant.voices.speakers import NameIndex, SpeakerRef, find_verbs, subject_after, subject_before
+
+_SPLIT = re.compile(r",?\s+(?:but|and|while)\s+(?:also\s+)?(?:([a-z]+)\s+)?that\s+")
+# a noun that reports a claim: 'making the extraordinary claim that ...'
+_CLAIM_NOUN = re.compile(r"\b(?:making|made|make|makes|repeated|repeating)\s+(?:the|a|an|his|her|"
+                         r"their)\s+(?:[a-z]+\s+)?(claim|allegation|assertion|argument|prediction)"
+                         r"\s+that\s+")
+# 'said A, but warned B': a second reported clause after a coordinated verb, without 'that'
+_SPLIT_BARE = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?([a-z]+)\s+(?!that\b)(?=[A-Za-z])")
+_AS_NOTED = re.compile(
+    r"[\"“‘]?As\s+([^,;:.!?]{2,80}?)\s+(noted|notes|wrote|writes|said|says|reported|reports|"
+    r"explained|explains|pointed out|observed|argued|argues|put it|warned|warns|told)"
+    r"(?:\s[^,;:.!?]{0,50})?,\s+")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+
+
+def find_indirect(text: str, sentences: Sequence[tuple[int, int]], quoted: list[tuple[int, int]],
+                  names: NameIndex) -> list[FoundQuote]:
+    out: list[FoundQuote] = []
+    title_end = title_line_end(text, sentences)
+    for s_start, s_end in sentences:
+            if s_end <= title_end:
+                found = headline_quote(text, s_start, s_end, quoted, names)
+                if found is not None:
+                    out.append(found)
+                    continue
+            for c_start, c_end in _clauses(text, s_start, s_end, quoted):
+                found = _as_noted(text, c_start, c_end, quoted, names)
+                if found is None:
+                    found = _according_to(text, c_start, c_end, quoted, names)
+                if found is None:
+                    found = _claim_noun(text, c_start, c_end, quoted, names)
+                if found is not None:
+                    out.extend(_split_coordinated(text, found))
+                    continue
+                lo = c_start
+                while lo < c_end:  # 'X, who says A, told ... that B': one clause after another
+                    found = reported_clause(text, c_start, c_end, quoted, names, lo)
+                    if found is None or lo > c_start and found.start < lo:
+                        break  # a later cue over the whole sentence: not a second quote
+                    out.extend(_split_coordinated(text, found))
+                    after = max(found.end, found.cue[1] if found.cue is not None else found.end)
+                    if after <= lo:
+                        break
+                    lo = after
+    return out
+
+
+def _clauses(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]]
+             ) -> list[tuple[int, int]]:
+    """A sentence cut at semicolons outside quotes: 'A asserted X; B maintained Y'."""
+    parts, lo = [], s_start
+    for match in re.finditer(";\\s+", text[s_start:s_end]):
+        cut = s_start + match.start()
+        if not inside_any(cut, quoted):
+            parts.append((lo, cut))
+            lo = s_start + match.end()
+    parts.append((lo, s_end))
+    return parts
+
+
+def _as_noted(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]],
+              names: NameIndex) -> FoundQuote | None:
+    """'As Slavo noted, CLAUSE' / 'As Paul wrote for The Post, CLAUSE'."""
+    match = _AS_NOTED.match(text, s_start, s_end)
+    if match is None or inside_any(s_start, quoted):
+        return None
+    verb_start = match.start(2)
+    ref = subject_before(text, match.start(1), verb_start, names)
+    if ref is None:
+        return None
+    start = match.end()
+    end = trim_end(text, start, s_end)
+    if word_count(text[start:end]) < 3 or text[start] in "\"“‘'":
+        return None
+    return FoundQuote(start, end, "indirect", (verb_start, match.end(2)), ref)
+
+
+def _split_coordinated(text: str, quote: FoundQuote) -> list[FoundQuote]:
+    """'confirmed that A but denied that B': two reported clauses of one speaker."""
+    if quote.kind != "indirect":
+        return [quote]
+    match = _SPLIT.search(text, quote.start, quote.end)
+    if match is None or match.group(1) is not None and match.group(1) not in INDIRECT_VERBS:
+        match = _SPLIT_BARE.search(text, quote.start, quote.end)
+        if match is None or match.group(1) not in BARE_CLAUSE_VERBS or not looks_like_clause(
+                text, match.end(), quote.end):
+            return [quote]
+    first = FoundQuote(quote.start, trim_end(text, quote.start, match.start()), "indirect",
+                       quote.cue, quote.ref)
+    cue = quote.cue if match.group(1) is None else (match.start(1), match.end(1))
+    second = FoundQuote(match.end(), quote.end, "indirect", cue, quote.ref)
+    if word_count(text[first.start:first.end]) < 3 or word_count(
+            text[second.start:second.end]) < 3:
+        return [quote]
+    return [first, second]
+
+
+def _according_to(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]],
+                  names: NameIndex) -> FoundQuote | None:
+    match = _ACCORDING.search(text, s_start, s_end)
+    if match is None or inside_any(match.start(), quoted):
+        return None
+    if text.count("(", s_start, match.start()) > text.count(")", s_start, match.start()):
+        return None  # '(6 minutes, according to the timeline)'
+    if text.count("(", s_start, s_end) != text.count(")", s_start, s_end):
+        return None
+    ref = subject_after(text, match.end(), s_end, names)
+    if ref is None:
+        m = re.match(r"[^,.;]{2,60}", text[match.end() : s_end])
+        if m is None:
+            return None
+        phrase = m.group(0).strip()
+        ref = SpeakerRef("description", phrase, match.end(), match.end() + len(phrase))
+    if text[s_start : match.start()].strip(" ,") == "":
+        comma = text.find(",", ref.end, s_end)
+        if comma < 0:
+            return None
+        start = comma + 1
+        while start < s_end and text[start].isspace():
+            start += 1
+        end = trim_end(text, start, s_end)
+    else:
+        if _has_own_speaker(text, s_start, match.start(), names):
+            return None  # 'X said CLAUSE, according to court filings': X is the speaker
+        start = s_start
+        end = trim_end(text, start, match.start())
+    if word_count(text[start:end]) < 3 or text[start] in "\"“‘'":
+        return None
+    return FoundQuote(start, end, "indirect", (match.start(), match.end() - 1), ref)
+
+
+def _has_own_speaker(text: str, lo: int, hi: int, names: NameIndex) -> bool:
+    """The stretch before a trailing 'according to' opens with its own speaker and reporting
+    verb ('She told a meeting that ...', 'Velden said she ...')."""
+    for verb_start, _ in find_verbs(text, lo, hi, INDIRECT_VERBS):
+        clause_lo = clause_start(text, lo, verb_start)
+        ref = subject_before(text, clause_lo, verb_start, names)
+        return ref is not None and ref.kind in ("name", "pronoun")
+    return False
+
+
+def _claim_noun(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]],
+                names: NameIndex) -> FoundQuote | None:
+    """'..., said Rick, before making the claim that CLAUSE' / 'his assertion that CLAUSE'."""
+    match = _CLAIM_NOUN.search(text, s_start, s_end)
+    if match is None or inside_any(match.start(), quoted):
+        return None
+    start = match.end()
+    if text[start] in "\"“‘'":
+        return None
+    ref = main_clause_speaker(text, s_start, match.start(), quoted, names)
+    if ref is None:
+        return None
+    trailing = TRAILING_ACCORDING.search(text, start, s_end)
+    end = trim_end(text, start, trailing.start() if trailing else s_end)
+    if word_count(text[start:end]) < 3:
+        return None
+    return FoundQuote(start, end, "indirect", (match.start(1), match.end(1)), ref)

@@ -1,0 +1,352 @@
+"""Reported clauses after a reporting verb: 'X said (that) CLAUSE', participles, relative
+clauses, 'to' clauses, and the inverted 'CLAUSE, X said.'"""
+
+from __future__ import annotations
+
+import re
+
+from slant.voices.clause_subjects import description_ref, main_clause_speaker, relative_antecedent
+from slant.voices.clause_text import (
+    BARE_CLAUSE_VERBS,
+    CLAUSE_VERB_AFTER,
+    COORDINATION_BEFORE,
+    TOLD_VERBS,
+    TRAILING_ACCORDING,
+    FoundQuote,
+    clause_start,
+    inside_any,
+    trim_end,
+    word_end,
+)
+from slant.voices.lexicon import INDIRECT_VERBS, REPORTING_PARTICIPLES
+from slant.voices.quotes import word_count
+from slant.voices.speakers import (
+    NameIndex,
+    SpeakerRef,
+    coordinated_subject,
+    find_verbs,
+    sentence_subject,
+    subject_after,
+    subject_before,
+)
+
+_THAT_CLAUSE = re.compile(r"(?:\s+(?!that\b)[\w’'.-]+){0,8}?\s+that,?\s+")
+# 'told KNPR, a local radio station, that ...': the person told may have an appositive
+_TOLD_THAT_CLAUSE = re.compile(r"(?:\s+(?!that\b)[\w’'.,-]+){0,8}?\s+that,?\s+")
+_BARE_CLAUSE = re.compile(
+    r"\s+(?!(?:in|on|at|of|to|for|with|by|from|during|after|before|about(?!\s+(?:half|a\s+"
+    r"(?:third|quarter|fifth|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|\d))|so|and|"
+    r"but|as|when|"
+    r"while|this|last|earlier|later|yesterday|today|nothing|something|anything|it\.)\b)"
+    r"(?=[A-Za-z0-9][\w’'-]*[\s,])"
+)
+# a time phrase between a reporting verb and its clause: 'said on Friday it will ...'
+_VERB_TIME = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                        r"yesterday|today|last\s+(?:week|month|year))\b(?=[\s,])")
+_SAY = frozenset({"said", "says", "say", "saying"})  # followed by a clause often enough
+_NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\bdeclined\s+to|\brefused\s+to)\s+(?:\w+\s+)?$")
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their)\s+(?:[a-z]+\s+)?$")
+_AUX_AFTER = re.compile(r"(?:was|were|is|are|had|has|have|will|would|could|can)\s")
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+                         "would", "can", "could", "should", "may", "might", "must", "do", "does",
+                         "did"})
+# words that may open the stretch between a verb and its 'that': 'said in a statement that'
+_GAP_OPENERS = frozenset({"in", "on", "at", "during", "to", "before", "after", "from", "with",
+                          "over", "via", "through", "last", "this", "earlier", "later",
+                          "yesterday", "today", "also", "again", "once", "repeatedly", "for",
+                          "under", "about", "privately", "publicly", "previously", "recently",
+                          "then", "now", "further", "separately", "monday", "tuesday", "wednesday",
+                          "thursday", "friday", "saturday", "sunday"})
+# the person told: 'told police he had a key', 'told reporters the country would ...'
+_TOLD_OBJECT = re.compile(
+    r"\s+(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,4}|reporters|journalists|police|"
+    r"officers|investigators|him|her|them|us|me|(?:the|a|an|his|her|their)\s+[a-z]+)(?=\s)")
+# 'CLAUSE, her mother told the Atlanta Journal.': the person told, then the end
+_TOLD_TAIL = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}|reporters|"
+                        r"journalists|police)[.!…]*\s*")
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|am)\s+(?:(?:now|also|still|already|[a-z]{3,}ly)\s+)?$")
+# verbs that need a clause-like stretch after them before it counts as reported speech
+_CHECKED_BARE_VERBS = frozenset({"denied", "denies", "hinted", "hints", "mentioned", "adding",
+                                 "claiming", "insisting", "arguing", "warning",
+                                 "noting", "suggesting", "hinting", "asserting", "admitting",
+                                 "acknowledging", "denying", "confirming", "predicting",
+                                 "estimated", "estimates"})
+# verbs whose reported content is a 'to' clause: 'vowed to ...', 'urged Congress to ...'
+# 'accused the mayor of lying about ...': the gerund clause is what was said
+_COLON_VERBS = frozenset({"reports", "reported", "writes", "wrote", "says", "said", "states",
+                          "stated", "explains", "explained", "adds", "added", "notes", "noted"})
+_COLON_CLAUSE = re.compile(r":\s+(?=[A-Z][a-z])")
+_CALL_VERBS = frozenset({"called", "calls", "calling"})
+_CALL_ON_CLAUSE = re.compile(r"\s+on\s+(?:[\w’'.-]+\s+){1,6}?to\s+(?=[a-z])")
+_ACCUSE_VERBS = frozenset({"accused", "accuses", "accusing"})
+_ACCUSED_OF = re.compile(r"(?:\s+(?!of\b)[\w’'.-]+){1,5}?\s+of\s+(?=[a-z]+ing\b)")
+_CITED_AS = re.compile(r"\b(?:cited|cites|quoted|quotes|quoting|citing)\s+((?:[\w’'.-]+\s+){1,6}?)"
+                       r"as\s+$")
+_TO_VERBS = frozenset({"promised", "promises", "promising", "vowed", "vows", "vowing", "pledged",
+                       "pledges", "pledging", "threatened", "threatens", "threatening"})
+_TO_OBJECT_VERBS = frozenset({"urged", "urges", "urging", "asked", "asks", "asking"})
+_TO_CLAUSE = re.compile(r"\s+to\s+(?=[a-z])")
+_TO_OBJECT_CLAUSE = re.compile(r"(?:\s+(?!to\b)[\w’'.-]+){1,6}?\s+to\s+(?=[a-z])")
+_WH_VERBS = frozenset({"mentioned", "mentions", "explained", "explains", "revealed", "asked",
+                       "told", "tells", "wondered", "questioned", "noted"})
+_WH_CLAUSE = re.compile(r"\s+(?:how|whether|why|if)\s+")
+_FINITE = re.compile(
+    r"\b(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does|do|"
+    r"took|made|went|came|gave|got|knew|saw|left|put|ran|found|thought|kept|held|brought|began|"
+    r"lost|paid|met|sent|built|fell|felt|led|stood|won|wrote|spoke|broke|told|said|became|"
+    r"[a-z]{2,}ed)\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|this|that)\s+$")
+# 'ISIS fighters, he said, crossed ...': a cue set inside the reported clause
+_PARENTHETICAL = re.compile(r",\s+([A-Za-z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
+                            r"(said|says|added|adds|claimed|claims|warned|warns|noted|notes|"
+                            r"insisted|insists|argued|argues|wrote|writes|explained)\s*,\s+")
+# a name with an appositive or relative clause: 'Hunter, who is an expert at X,'
+_APPOSITIVE_SUBJECT = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,\s+(?:who|which|the|a|an)\b")
+# the author's own verb phrase after a reported clause: '... a suicide note but neglected to'
+_AUTHOR_TAIL = re.compile(r",?\s+but\s+(?:(?:also|then|still)\s+)?(?:did|does|has|had|was|were|"
+                          r"would|could|refused|declined|failed|neglected|[a-z]{3,}ed)\b|"
+                          r",\s+(?:but|and|although|though)\s+(?:the|a|an|this|that)\s+[a-z]+|"
+                          r",\s+and\s+[A-Z][a-z]+\s+[A-Z]|\s+which\s+means\b|"
+                          r",\s+(?:linking|pointing)\s+to\b|,\s+And\s|,?\s+and\s+(?:praising|"
+                          r"calling|describing|blaming|making|using|branding|dismissing|"
+                          r"denouncing)\b")
+_NOT_CLAUSE_START = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                               "Saturday", "Sunday", "In", "On", "At", "Of"})
+
+
+def reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]],
+                    names: NameIndex, verbs_from: int | None = None) -> FoundQuote | None:
+    """The first reported clause of the sentence whose verb starts at or after
+    ``verbs_from``."""
+    if verbs_from is None or verbs_from == s_start:
+       parenthetical = _parenthetical(text, s_start, s_end, quoted, names)
+       if parenthetical is not None:
+           return parenthetical
+    for verb_start, verb_end in find_verbs(text, verbs_from or s_start, s_end, INDIRECT_VERBS):
+       if inside_any(verb_start, quoted) or _NEGATED.search(text, s_start, verb_start):
+           continue  # 'police had not mentioned if ...': nothing was said
+       if text[verb_start:verb_end] in REPORTING_PARTICIPLES and _NOUN_BEFORE.search(
+               text, s_start, verb_start):
+           continue  # 'released an unprecedented warning that ...': a noun, not a participle
+       word = text[verb_start:verb_end]
+       when = _VERB_TIME.match(text, verb_end, s_end)
+       clause_from = when.end() if when is not None else verb_end
+       clause = (_TOLD_THAT_CLAUSE if word in TOLD_VERBS else _THAT_CLAUSE).match(
+           text, clause_from, s_end)
+       if clause is not None and not _that_gap_ok(word, text[clause_from : clause.end()]):
+           clause = None  # 'says he lived near X asserts that': the 'that' of another verb
+       elif clause is not None and clause.end() - clause_from > 6 and _AUX_AFTER.match(
+               text, clause.end()):
+           clause = None  # 'said in a statement that was released': a relative 'that'
+       colon_clause = False
+       if clause is None and word in _COLON_VERBS:  # 'RT reports: To get there, ...'
+           clause = _COLON_CLAUSE.match(text, verb_end, s_end)
+           colon_clause = clause is not None
+       if word in _CALL_VERBS:  # 'called on Congress to ...'; 'called' alone is a label verb
+           clause = _CALL_ON_CLAUSE.match(text, verb_end, s_end)
+           if clause is None:
+               continue
+       if clause is None and word.lower() in _ACCUSE_VERBS:
+           clause = _ACCUSED_OF.match(text, clause_from, s_end)
+       if clause is None and word.lower() in _TO_VERBS:
+           clause = _TO_CLAUSE.match(text, clause_from, s_end)
+       elif clause is None and word.lower() in _TO_OBJECT_VERBS:
+           clause = _TO_OBJECT_CLAUSE.match(text, clause_from, s_end)
+       if clause is None and word in _WH_VERBS:
+           clause = _WH_CLAUSE.match(text, clause_from, s_end)
+           if clause is not None:  # 'mentioned how CLAUSE': the clause starts after 'how'
+               clause = _WH_CLAUSE.match(text, clause_from, s_end) if text[
+                   clause.start():clause.end()].split()[0] in ("how", "whether", "if",
+                                                                "why") else None
+       if clause is None and word in TOLD_VERBS:
+           told = _TOLD_OBJECT.match(text, verb_end, s_end)
+           if told is not None:
+               when = _VERB_TIME.match(text, told.end(), s_end)
+               clause = _BARE_CLAUSE.match(text, when.end() if when else told.end(), s_end)
+       elif clause is None and (word in BARE_CLAUSE_VERBS or word in _CHECKED_BARE_VERBS
+                                or word.endswith(" clear")):
+           clause = _BARE_CLAUSE.match(text, clause_from, s_end)
+           if clause is not None:
+               next_word = text[clause.end() : s_end].split(" ", 1)[0]
+               if next_word in _NOT_CLAUSE_START:
+                   clause = None
+               elif word not in _SAY and not looks_like_clause(text, clause.end(), s_end):
+                   clause = None
+       if clause is None:
+           # inverted: 'The plan will fail, the minister said.'
+           inverted = _inverted(text, s_start, s_end, verb_start, verb_end, quoted, names)
+           if inverted is not None:
+               return inverted
+           continue
+       if not colon_clause and any(ch in text[verb_end : clause.end()] for ch in "\"“‘:"):
+           continue
+       start = clause.end()
+       if start >= s_end or text[start] in "\"“‘'" or inside_any(start, quoted):
+           continue
+       clause_lo = clause_start(text, s_start, verb_start)
+       relative = False
+       cited = _CITED_AS.search(text, clause_lo, verb_start) if word == "saying" else None
+       if cited is not None:  # 'The Guardian cited two sources as saying ...'
+           ref = description_ref(text, cited.start(1), cited.end(1), names)
+       elif word in REPORTING_PARTICIPLES and names.ending_at(verb_start - 1) is not None and \
+               text[verb_start - 1] == " ":  # 'The video shows Smith saying that ...'
+           mention = names.ending_at(verb_start - 1)
+           assert mention is not None
+           ref = SpeakerRef("name", mention.name, mention.start, mention.end, mention.title,
+                            mention)
+       elif word in REPORTING_PARTICIPLES and not _AUXILIARY_BEFORE.search(text, clause_lo, verb_start):
+           # '..., adding that ...': the speaker of the main clause
+           ref = main_clause_speaker(text, clause_lo, verb_start, quoted, names)
+       else:
+           ref = subject_before(text, clause_lo, verb_start, names)
+       if ref is None and COORDINATION_BEFORE.search(text, clause_lo, verb_start):
+           ref = coordinated_subject(text, clause_lo, verb_start, names) or sentence_subject(
+               text, clause_lo, verb_start, names)
+       if ref is None:  # 'Legislators who backed the bill said ...' / 'X, who says ...'
+           who = list(re.finditer(r"\s(?:who|which)\s", text[clause_lo:verb_start]))
+           if who and who[-1].start() > 0:
+               relative = who[-1].end() == verb_start - clause_lo
+               ref = relative_antecedent(text, clause_lo, clause_lo + who[-1].start(), names)
+       appositive_subject = ref is not None and ref.kind == "name" and bool(ref.role)
+       if word in BARE_CLAUSE_VERBS and text[s_start:verb_start].rstrip().endswith(",") and \
+               word_count(text[verb_end:s_end]) <= 8 and not appositive_subject:
+           # 'CLAUSE, says The Gazette in 2016.': an inverted cue, not a clause after the verb
+           inverted = _inverted_after(text, s_start, s_end, verb_start, verb_end, quoted, names)
+           if inverted is not None and inverted.ref is not None and \
+                   inverted.ref.kind != "pronoun":
+               return inverted
+       if ref is None and text[s_start:verb_start].rstrip().endswith(","):
+           # 'CLAUSE, says the website X': the phrase after the verb is its subject
+           inverted = _inverted_after(text, s_start, s_end, verb_start, verb_end, quoted, names)
+           if inverted is not None:
+               return inverted
+       if ref is None:
+           continue
+       trailing = TRAILING_ACCORDING.search(text, start, s_end)
+       stop = trailing.start() if trailing else s_end
+       tail = _AUTHOR_TAIL.search(text, start, stop)
+       if tail is not None and tail.group(0).split()[-1] not in INDIRECT_VERBS:
+           stop = tail.start()
+       if relative:  # 'X, who says CLAUSE, told ...': the clause ends at the next comma
+           comma = text.find(",", start, stop)
+           stop = comma if comma > 0 else stop
+           main_verb = next((v for v, _ in find_verbs(text, start, stop, INDIRECT_VERBS)
+                             if _THAT_CLAUSE.match(text, word_end(text, v), s_end)), None)
+           stop = main_verb if main_verb is not None else stop  # '... who says A asserts that'
+
+       end = trim_end(text, start, stop)
+       if word_count(text[start:end]) < 3:
+           continue
+       return FoundQuote(start, end, "indirect", (verb_start, verb_end), ref)
+    return None
+
+
+def _that_gap_ok(verb: str, gap: str) -> bool:
+    """The words between a reporting verb and its 'that' ('said in a statement on Friday that',
+    'told reporters that'), not another clause ('said audio recordings show that', 'claims are
+    certain to draw attention given that', 'said after concluding that')."""
+    words = re.findall(r"[\w’'-]+", gap)[:-1]  # without the final 'that'
+    if not words:
+        return True
+    lowered = [w.lower() for w in words]
+    if any(w in INDIRECT_VERBS or w in _AUXILIARIES for w in lowered):
+        return False
+    if verb in TOLD_VERBS or lowered in (["the", "fact"], ["out"], ["out", "the", "fact"]):
+        return True  # 'detailed the fact that', 'pointed out that'
+    first = lowered[0]
+    if first in ("after", "before", "while", "when", "since") and any(
+            w.endswith("ing") for w in lowered[1:]):
+        return False
+    return first in _GAP_OPENERS or first.endswith("ly") or words[0] in _NOT_CLAUSE_START
+
+
+def looks_like_clause(text: str, start: int, end: int) -> bool:
+    """A finite verb within the first words: 'denied (that) the attack took place', not
+    'denied the allegations'."""
+    head = text[start:min(end, start + 90)]
+    comma = head.find(",")
+    head = head[:comma] if comma > 0 else head  # 'announced X's hire on May 2, and he ...'
+    for match in _FINITE.finditer(head):
+        if match.start() > 0 and _DETERMINER_BEFORE.search(head, 0, match.start()):
+            continue  # 'the alleged attack'
+        if re.search(r"\b(?:who|which|that)\s+$", head[: match.start()]):
+            continue  # 'admitted two preachers who had praised ...'
+        return match.start() > 0
+    return False
+
+
+def _parenthetical(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]],
+                   names: NameIndex) -> FoundQuote | None:
+    """'ISIS fighters, he said, crossed the border': the whole sentence is the reported clause."""
+    match = _PARENTHETICAL.search(text, s_start, s_end)
+    if match is None or inside_any(match.start(), quoted) or _stray_marks(text, s_start, s_end,
+                                                                         quoted):
+        return None
+    if text.count(",", s_start, match.start()) or word_count(text[s_start:match.start()]) > 8:
+        return None  # the cue must follow the clause's first phrase
+    ref = subject_before(text, match.start(1), match.start(2), names)
+    if ref is None or ref.end != match.end(1) and ref.kind != "name":
+        return None
+    end = trim_end(text, s_start, s_end)
+    if word_count(text[match.end():end]) < 3:
+        return None
+    return FoundQuote(s_start, end, "indirect", (match.start(2), match.end(2)), ref)
+
+
+def _inverted(text: str, s_start: int, s_end: int, verb_start: int, verb_end: int,
+              quoted: list[tuple[int, int]], names: NameIndex) -> FoundQuote | None:
+    tail = text[verb_end:s_end]
+    if text[verb_start:verb_end] not in BARE_CLAUSE_VERBS:
+        return None
+    if text[verb_start:verb_end] in TOLD_VERBS and not _TOLD_TAIL.fullmatch(tail):
+        return None
+    if not re.fullmatch(r"(?:\s+(?:on|in|at|last|this|during)\s[^,.;]{0,60}|\s+(?:Monday|Tuesday|"
+                        r"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b[^,.;]{0,20})?"
+                        r"(?:,\s+[“\"]?(?:[a-z]+ing|which|who)\b.*)?[.!…]*\s*", tail, re.DOTALL) \
+            and not (text[verb_start:verb_end] in TOLD_VERBS and _TOLD_TAIL.fullmatch(tail)):
+        return _inverted_after(text, s_start, s_end, verb_start, verb_end, quoted, names)
+    comma = text.rfind(",", s_start, verb_start)
+    if comma < 0 or any(inside_any(p, quoted) for p in (s_start, comma - 1)):
+        return None
+    if re.search(r"\b(?:and|but|or|which|who)\b", text[comma:verb_start]):
+        return None
+    if any(ch in text[s_start:verb_start] for ch in "\"“”‘"):
+        return None
+    ref = subject_before(text, comma + 1, verb_start, names)
+    if ref is None:
+        return None
+    start = s_start
+    end = trim_end(text, start, comma)
+    if word_count(text[start:end]) < 4:
+        return None
+    return FoundQuote(start, end, "indirect", (verb_start, verb_end), ref)
+
+
+def _stray_marks(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]]) -> bool:
+    """Quotation marks in the sentence outside every paired quote (a quoted term inside the
+    clause, 'the “long sleep”', is fine)."""
+    return any(ch in "\"“”" and not inside_any(s_start + k, quoted)
+               for k, ch in enumerate(text[s_start:s_end]))
+
+
+def _inverted_after(text: str, s_start: int, s_end: int, verb_start: int, verb_end: int,
+                    quoted: list[tuple[int, int]], names: NameIndex) -> FoundQuote | None:
+    """'CLAUSE, said Dr. Allen Cheng, professor of ...' / 'CLAUSE, says The Express UK.'"""
+    before = text[s_start:verb_start].rstrip()
+    if not before.endswith(",") or _stray_marks(text, s_start, s_end, quoted):
+        return None
+    if text[verb_start:verb_end] in TOLD_VERBS or _APPOSITIVE_SUBJECT.match(text, s_start, verb_start):
+        return None  # 'Hunter, who is an expert, told the Star': the clause is its subject
+    comma = s_start + len(before) - 1
+    if inside_any(s_start, quoted) or inside_any(comma - 1, quoted):
+        return None
+    ref = subject_after(text, verb_end, s_end, names)
+    if ref is None or ref.kind == "pronoun" and text[verb_start:verb_end] != "said":
+        return None
+    if CLAUSE_VERB_AFTER.match(text, ref.end):
+        return None
+    end = trim_end(text, s_start, comma)
+    if word_count(text[s_start:end]) < 4:
+        return None
+    return FoundQuote(s_start, end, "indirect", (verb_start, verb_end), ref)
