@@ -21,9 +21,14 @@ def find_quote(quotes: dict[str, tuple[str, str | None]], opening: str) -> tuple
     return hits[0]
 
 
-def quotes_of_text(text: str) -> dict[str, tuple[str, str | None]]:
-    """Run the voices layer alone on ``text``: quote text -> (kind, speaker name)."""
+def voices_of_text(text: str) -> Analysis:
+    """The analysis of ``text`` with the voices layer alone (no model)."""
     article = Article.from_text(text, id="t")
     analysis = empty_analysis(article)
     analyse_voices(article, analysis)
-    return quotes_by_text(analysis)
+    return analysis
+
+
+def quotes_of_text(text: str) -> dict[str, tuple[str, str | None]]:
+    """Run the voices layer alone on ``text``: quote text -> (kind, speaker name)."""
+    return quotes_by_text(voices_of_text(text))
