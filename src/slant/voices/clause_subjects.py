@@ -24,14 +24,14 @@ def main_clause_speaker(text: str, lo: int, verb_start: int, quoted: list[tuple[
     """The speaker of the clause a participle hangs on: '"...," said Rick, adding that ...' /
     'Rick said ..., adding that ...'."""
     for cue_start, cue_end in reversed(find_verbs(text, lo, verb_start)):
-       if inside_any(cue_start, quoted):
-           continue
-       ref = subject_after(text, cue_end, verb_start, names)
-       if ref is None or ref.kind == "pronoun" and not text[lo:cue_start].rstrip().endswith(
-               (",", "”", '"')):
-           ref = subject_before(text, clause_start(text, lo, cue_start), cue_start, names)
-       if ref is not None:
-           return ref
+        if inside_any(cue_start, quoted):
+            continue
+        ref = subject_after(text, cue_end, verb_start, names)
+        if ref is None or ref.kind == "pronoun" and not text[lo:cue_start].rstrip().endswith(
+                (",", "”", '"')):
+            ref = subject_before(text, clause_start(text, lo, cue_start), cue_start, names)
+        if ref is not None:
+            return ref
     return sentence_subject(text, lo, verb_start, names)
 
 

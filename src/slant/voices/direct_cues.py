@@ -51,94 +51,94 @@ def direct_with_cue(text: str, quote: DirectQuote, index: int, direct: list[Dire
     next_open = direct[index + 1].open_mark if index + 1 < len(direct) else len(text)
     prev_close = None
     if index > 0:
-       prev = direct[index - 1]
-       prev_close = prev.close_mark if prev.close_mark is not None else prev.end
+        prev = direct[index - 1]
+        prev_close = prev.close_mark if prev.close_mark is not None else prev.end
     # 1. cue after the quote: '..., he said.' / '..., said Smith.'
     after_hi = min(para_end, next_open)
     after = text[close + 1 : after_hi]
     stop = _SENTENCE_BREAK.search(after)
     window = close + 1 + (stop.start() if stop and (stop.start() > 0 or after.startswith("\n"))
-                         else len(after))  # a line break right after the quote: no cue after
+                          else len(after))  # a line break right after the quote: no cue after
     # a quote closing a sentence ('... “famadihana.” They say ...') takes no cue after it
     ends_sentence = text[close - 1 : close] == "." and bool(
-       re.match(r"\s+[A-Z]", text[close + 1 : close + 3]))
+        re.match(r"\s+[A-Z]", text[close + 1 : close + 3]))
     if quote.close_mark is not None and not ends_sentence:
-       for verb_start, verb_end in find_verbs(text, close + 1, min(window, close + 180)):
-           ref = subject_after(text, verb_end, after_hi, names) \
-               if not text[close + 1 : verb_start].strip(" ,") else \
-               subject_before(text, close + 1, verb_start, names)
-           if ref is None and not text[close + 1 : verb_start].strip(" ,"):
-               ref = subject_after(text, verb_end, after_hi, names)
-           if ref is not None and ref.end > verb_end and CLAUSE_VERB_AFTER.match(
-                   text, ref.end):
-               ref = None  # '"label", said the minister was ...': not this quote's cue
-           if ref is not None:
-               return FoundQuote(quote.start, quote.end, "direct", (verb_start, verb_end), ref)
-           break
+        for verb_start, verb_end in find_verbs(text, close + 1, min(window, close + 180)):
+            ref = subject_after(text, verb_end, after_hi, names) \
+                if not text[close + 1 : verb_start].strip(" ,") else \
+                subject_before(text, close + 1, verb_start, names)
+            if ref is None and not text[close + 1 : verb_start].strip(" ,"):
+                ref = subject_after(text, verb_end, after_hi, names)
+            if ref is not None and ref.end > verb_end and CLAUSE_VERB_AFTER.match(
+                    text, ref.end):
+                ref = None  # '"label", said the minister was ...': not this quote's cue
+            if ref is not None:
+                return FoundQuote(quote.start, quote.end, "direct", (verb_start, verb_end), ref)
+            break
     # 1a. '“...” –Don Lemon': a dash and a name after the quote
     dash = _DASH_NAME.match(text, close + 1) if quote.close_mark is not None else None
     if dash is not None:
-       mention = names.starting_at(dash.start(1))
-       if mention is not None:
-           return FoundQuote(quote.start, quote.end, "direct", (dash.start(), dash.start(1)),
-                             SpeakerRef("name", mention.name, mention.start, mention.end,
-                                        mention.title, mention))
+        mention = names.starting_at(dash.start(1))
+        if mention is not None:
+            return FoundQuote(quote.start, quote.end, "direct", (dash.start(), dash.start(1)),
+                              SpeakerRef("name", mention.name, mention.start, mention.end,
+                                         mention.title, mention))
     # 2. cue before the quote: 'He added: ...' / 'Vaz, chairman of X, said: ...'
     lo = max(para_start, prev_close + 1 if prev_close is not None else para_start)
     before = text[lo : quote.open_mark]
     if re.search(r"(?:[:,]|\bthat)\s*$", before):
-       verbs = find_verbs(text, lo, quote.open_mark, _CUE_VERBS)
-       if verbs:
-           verb_start, verb_end = verbs[-1]
-           # 'X made it clear to the Post on Monday what he plans: "..."' may run longer
-           if word_count(text[verb_end : quote.open_mark]) <= (16 if before.rstrip().endswith(
-                   ":") else 8):
-               clause_lo = clause_start(text, lo, verb_start)
-               word = text[verb_start:verb_end]
-               if word in REPORTING_PARTICIPLES:  # '..., saying: "..."'
-                   ref = main_clause_speaker(text, clause_lo, verb_start, [], names)
-               else:
-                   ref = subject_before(text, clause_lo, verb_start, names)
-               if ref is None and word not in TOLD_VERBS:
-                   ref = subject_after(text, verb_end, quote.open_mark, names)
-               if ref is None and COORDINATION_BEFORE.search(text, clause_lo, verb_start):
-                   ref = sentence_subject(text, clause_lo, verb_start, names)  # 'and added,'
+        verbs = find_verbs(text, lo, quote.open_mark, _CUE_VERBS)
+        if verbs:
+            verb_start, verb_end = verbs[-1]
+            # 'X made it clear to the Post on Monday what he plans: "..."' may run longer
+            if word_count(text[verb_end : quote.open_mark]) <= (16 if before.rstrip().endswith(
+                    ":") else 8):
+                clause_lo = clause_start(text, lo, verb_start)
+                word = text[verb_start:verb_end]
+                if word in REPORTING_PARTICIPLES:  # '..., saying: "..."'
+                    ref = main_clause_speaker(text, clause_lo, verb_start, [], names)
+                else:
+                    ref = subject_before(text, clause_lo, verb_start, names)
+                if ref is None and word not in TOLD_VERBS:
+                    ref = subject_after(text, verb_end, quote.open_mark, names)
+                if ref is None and COORDINATION_BEFORE.search(text, clause_lo, verb_start):
+                    ref = sentence_subject(text, clause_lo, verb_start, names)  # 'and added,'
 
-               if ref is not None:
-                   return FoundQuote(quote.start, quote.end, "direct", (verb_start, verb_end),
-                                     ref)
+                if ref is not None:
+                    return FoundQuote(quote.start, quote.end, "direct", (verb_start, verb_end),
+                                      ref)
     # 2a. 'according to the teacher, "..."'
     according = _ACCORDING_BEFORE.search(text, lo, quote.open_mark)
     if according is not None:
-       ref = subject_after(text, according.start(1), according.end(1) + 1, names)
-       if ref is not None:
-           return FoundQuote(quote.start, quote.end, "direct",
-                             (according.start(), according.start(1) - 1), ref)
+        ref = subject_after(text, according.start(1), according.end(1) + 1, names)
+        if ref is not None:
+            return FoundQuote(quote.start, quote.end, "direct",
+                              (according.start(), according.start(1) - 1), ref)
     # 2b. a label quoted from the sentence's subject: 'Grell branded the deal a "sham"'
     ref, cue = _label_subject(text, lo, quote.open_mark, names)
     if ref is not None:
-       return FoundQuote(quote.start, quote.end, "direct", cue, ref)
+        return FoundQuote(quote.start, quote.end, "direct", cue, ref)
     # 2c. a transcript or headline line: 'Farrakhan [in Farsi]: "..."', 'Audience: "..."'
     speaker = _SPEAKER_COLON.search(text, lo, quote.open_mark)
     if speaker is not None and (speaker.start(1) == 0 or text[speaker.start(1) - 1] == "\n"):
-       ref = subject_before(text, speaker.start(1), speaker.end(1), names)
-       if ref is None and len(speaker.group(1).split()) <= 2:
-           ref = SpeakerRef("description", speaker.group(1), speaker.start(1), speaker.end(1))
-       if ref is not None and ref.kind != "pronoun":
-           return FoundQuote(quote.start, quote.end, "direct", (speaker.end(1), speaker.end(1) + 1),
-                             ref)
+        ref = subject_before(text, speaker.start(1), speaker.end(1), names)
+        if ref is None and len(speaker.group(1).split()) <= 2:
+            ref = SpeakerRef("description", speaker.group(1), speaker.start(1), speaker.end(1))
+        if ref is not None and ref.kind != "pronoun":
+            return FoundQuote(quote.start, quote.end, "direct", (speaker.end(1), speaker.end(1) + 1),
+                              ref)
     # 3. a quote opening a paragraph after a paragraph that ends 'X said:'
     if quote.open_mark == para_start and para_start > 0:
-       prev_para = next(((a, b) for a, b in reversed(paragraphs) if b < para_start), None)
-       if prev_para is not None and text[prev_para[0] : prev_para[1]].rstrip().endswith(":"):
-           verbs = find_verbs(text, prev_para[0], prev_para[1])
-           if verbs and (prev_close is None or prev_close < prev_para[0]):
-               verb_start, verb_end = verbs[-1]
-               clause_lo = clause_start(text, prev_para[0], verb_start)
-               ref = subject_before(text, clause_lo, verb_start, names)
-               if ref is not None:
-                   return FoundQuote(quote.start, quote.end, "direct", (verb_start, verb_end),
-                                     ref)
+        prev_para = next(((a, b) for a, b in reversed(paragraphs) if b < para_start), None)
+        if prev_para is not None and text[prev_para[0] : prev_para[1]].rstrip().endswith(":"):
+            verbs = find_verbs(text, prev_para[0], prev_para[1])
+            if verbs and (prev_close is None or prev_close < prev_para[0]):
+                verb_start, verb_end = verbs[-1]
+                clause_lo = clause_start(text, prev_para[0], verb_start)
+                ref = subject_before(text, clause_lo, verb_start, names)
+                if ref is not None:
+                    return FoundQuote(quote.start, quote.end, "direct", (verb_start, verb_end),
+                                      ref)
     # 4. no cue: decided later (a quote right after another continues the same voice)
     return FoundQuote(quote.start, quote.end, "direct", None, None)
 

@@ -27,21 +27,21 @@ def headline_quote(text: str, s_start: int, s_end: int, quoted: list[tuple[int, 
     """'Teravia says to close $2 bln canal deal', 'Harbour Clerk Says She Was Misled'."""
     match = _TITLE_SAYS.search(text, s_start, s_end)
     if match is None:
-             return _headline_colon(text, s_start, s_end)
+        return _headline_colon(text, s_start, s_end)
     lo = max(s_start, text.rfind(":", s_start, match.start()) + 1)
     ref = subject_before(text, lo, match.start(1), names)
     if ref is None:  # headline capitals hide names: take the words before the verb
-             phrase = text[lo : match.start(1)].strip(" \"“”‘’'")
-             if not 0 < len(phrase.split()) <= 5 or not phrase[:1].isupper():
-                 return None
-             start = text.index(phrase, lo)
-             ref = SpeakerRef("description", phrase, start, start + len(phrase))
+        phrase = text[lo : match.start(1)].strip(" \"“”‘’'")
+        if not 0 < len(phrase.split()) <= 5 or not phrase[:1].isupper():
+            return None
+        start = text.index(phrase, lo)
+        ref = SpeakerRef("description", phrase, start, start + len(phrase))
     if ref.kind == "pronoun":
-             return None
+        return None
     start = match.end()
     end = trim_end(text, start, s_end)
     if word_count(text[start:end]) < 3 or text.startswith(("of ", "Of "), start):
-             return None  # 'U.S. Warns of Attacks': no statement
+        return None  # 'U.S. Warns of Attacks': no statement
     return FoundQuote(start, end, "indirect", (match.start(1), match.end(1)), ref)
 
 

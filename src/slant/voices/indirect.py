@@ -40,30 +40,30 @@ def find_indirect(text: str, sentences: Sequence[tuple[int, int]], quoted: list[
     out: list[FoundQuote] = []
     title_end = title_line_end(text, sentences)
     for s_start, s_end in sentences:
-            if s_end <= title_end:
-                found = headline_quote(text, s_start, s_end, quoted, names)
-                if found is not None:
-                    out.append(found)
-                    continue
-            for c_start, c_end in _clauses(text, s_start, s_end, quoted):
-                found = _as_noted(text, c_start, c_end, quoted, names)
-                if found is None:
-                    found = _according_to(text, c_start, c_end, quoted, names)
-                if found is None:
-                    found = _claim_noun(text, c_start, c_end, quoted, names)
-                if found is not None:
-                    out.extend(_split_coordinated(text, found))
-                    continue
-                lo = c_start
-                while lo < c_end:  # 'X, who says A, told ... that B': one clause after another
-                    found = reported_clause(text, c_start, c_end, quoted, names, lo)
-                    if found is None or lo > c_start and found.start < lo:
-                        break  # a later cue over the whole sentence: not a second quote
-                    out.extend(_split_coordinated(text, found))
-                    after = max(found.end, found.cue[1] if found.cue is not None else found.end)
-                    if after <= lo:
-                        break
-                    lo = after
+        if s_end <= title_end:
+            found = headline_quote(text, s_start, s_end, quoted, names)
+            if found is not None:
+                out.append(found)
+                continue
+        for c_start, c_end in _clauses(text, s_start, s_end, quoted):
+            found = _as_noted(text, c_start, c_end, quoted, names)
+            if found is None:
+                found = _according_to(text, c_start, c_end, quoted, names)
+            if found is None:
+                found = _claim_noun(text, c_start, c_end, quoted, names)
+            if found is not None:
+                out.extend(_split_coordinated(text, found))
+                continue
+            lo = c_start
+            while lo < c_end:  # 'X, who says A, told ... that B': one clause after another
+                found = reported_clause(text, c_start, c_end, quoted, names, lo)
+                if found is None or lo > c_start and found.start < lo:
+                    break  # a later cue over the whole sentence: not a second quote
+                out.extend(_split_coordinated(text, found))
+                after = max(found.end, found.cue[1] if found.cue is not None else found.end)
+                if after <= lo:
+                    break
+                lo = after
     return out
 
 

@@ -120,125 +120,125 @@ def reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int,
     """The first reported clause of the sentence whose verb starts at or after
     ``verbs_from``."""
     if verbs_from is None or verbs_from == s_start:
-       parenthetical = _parenthetical(text, s_start, s_end, quoted, names)
-       if parenthetical is not None:
-           return parenthetical
+        parenthetical = _parenthetical(text, s_start, s_end, quoted, names)
+        if parenthetical is not None:
+            return parenthetical
     for verb_start, verb_end in find_verbs(text, verbs_from or s_start, s_end, INDIRECT_VERBS):
-       if inside_any(verb_start, quoted) or _NEGATED.search(text, s_start, verb_start):
-           continue  # 'police had not mentioned if ...': nothing was said
-       if text[verb_start:verb_end] in REPORTING_PARTICIPLES and _NOUN_BEFORE.search(
-               text, s_start, verb_start):
-           continue  # 'released an unprecedented warning that ...': a noun, not a participle
-       word = text[verb_start:verb_end]
-       when = _VERB_TIME.match(text, verb_end, s_end)
-       clause_from = when.end() if when is not None else verb_end
-       clause = (_TOLD_THAT_CLAUSE if word in TOLD_VERBS else _THAT_CLAUSE).match(
-           text, clause_from, s_end)
-       if clause is not None and not _that_gap_ok(word, text[clause_from : clause.end()]):
-           clause = None  # 'says he lived near X asserts that': the 'that' of another verb
-       elif clause is not None and clause.end() - clause_from > 6 and _AUX_AFTER.match(
-               text, clause.end()):
-           clause = None  # 'said in a statement that was released': a relative 'that'
-       colon_clause = False
-       if clause is None and word in _COLON_VERBS:  # 'RT reports: To get there, ...'
-           clause = _COLON_CLAUSE.match(text, verb_end, s_end)
-           colon_clause = clause is not None
-       if word in _CALL_VERBS:  # 'called on Congress to ...'; 'called' alone is a label verb
-           clause = _CALL_ON_CLAUSE.match(text, verb_end, s_end)
-           if clause is None:
-               continue
-       if clause is None and word.lower() in _ACCUSE_VERBS:
-           clause = _ACCUSED_OF.match(text, clause_from, s_end)
-       if clause is None and word.lower() in _TO_VERBS:
-           clause = _TO_CLAUSE.match(text, clause_from, s_end)
-       elif clause is None and word.lower() in _TO_OBJECT_VERBS:
-           clause = _TO_OBJECT_CLAUSE.match(text, clause_from, s_end)
-       if clause is None and word in _WH_VERBS:
-           clause = _WH_CLAUSE.match(text, clause_from, s_end)
-           if clause is not None:  # 'mentioned how CLAUSE': the clause starts after 'how'
-               clause = _WH_CLAUSE.match(text, clause_from, s_end) if text[
-                   clause.start():clause.end()].split()[0] in ("how", "whether", "if",
-                                                                "why") else None
-       if clause is None and word in TOLD_VERBS:
-           told = _TOLD_OBJECT.match(text, verb_end, s_end)
-           if told is not None:
-               when = _VERB_TIME.match(text, told.end(), s_end)
-               clause = _BARE_CLAUSE.match(text, when.end() if when else told.end(), s_end)
-       elif clause is None and (word in BARE_CLAUSE_VERBS or word in _CHECKED_BARE_VERBS
-                                or word.endswith(" clear")):
-           clause = _BARE_CLAUSE.match(text, clause_from, s_end)
-           if clause is not None:
-               next_word = text[clause.end() : s_end].split(" ", 1)[0]
-               if next_word in _NOT_CLAUSE_START:
-                   clause = None
-               elif word not in _SAY and not looks_like_clause(text, clause.end(), s_end):
-                   clause = None
-       if clause is None:
-           # inverted: 'The plan will fail, the minister said.'
-           inverted = _inverted(text, s_start, s_end, verb_start, verb_end, quoted, names)
-           if inverted is not None:
-               return inverted
-           continue
-       if not colon_clause and any(ch in text[verb_end : clause.end()] for ch in "\"“‘:"):
-           continue
-       start = clause.end()
-       if start >= s_end or text[start] in "\"“‘'" or inside_any(start, quoted):
-           continue
-       clause_lo = clause_start(text, s_start, verb_start)
-       relative = False
-       cited = _CITED_AS.search(text, clause_lo, verb_start) if word == "saying" else None
-       if cited is not None:  # 'The Guardian cited two sources as saying ...'
-           ref = description_ref(text, cited.start(1), cited.end(1), names)
-       elif word in REPORTING_PARTICIPLES and names.ending_at(verb_start - 1) is not None and \
-               text[verb_start - 1] == " ":  # 'The video shows Smith saying that ...'
-           mention = names.ending_at(verb_start - 1)
-           assert mention is not None
-           ref = SpeakerRef("name", mention.name, mention.start, mention.end, mention.title,
-                            mention)
-       elif word in REPORTING_PARTICIPLES and not _AUXILIARY_BEFORE.search(text, clause_lo, verb_start):
-           # '..., adding that ...': the speaker of the main clause
-           ref = main_clause_speaker(text, clause_lo, verb_start, quoted, names)
-       else:
-           ref = subject_before(text, clause_lo, verb_start, names)
-       if ref is None and COORDINATION_BEFORE.search(text, clause_lo, verb_start):
-           ref = coordinated_subject(text, clause_lo, verb_start, names) or sentence_subject(
-               text, clause_lo, verb_start, names)
-       if ref is None:  # 'Legislators who backed the bill said ...' / 'X, who says ...'
-           who = list(re.finditer(r"\s(?:who|which)\s", text[clause_lo:verb_start]))
-           if who and who[-1].start() > 0:
-               relative = who[-1].end() == verb_start - clause_lo
-               ref = relative_antecedent(text, clause_lo, clause_lo + who[-1].start(), names)
-       appositive_subject = ref is not None and ref.kind == "name" and bool(ref.role)
-       if word in BARE_CLAUSE_VERBS and text[s_start:verb_start].rstrip().endswith(",") and \
-               word_count(text[verb_end:s_end]) <= 8 and not appositive_subject:
-           # 'CLAUSE, says The Gazette in 2016.': an inverted cue, not a clause after the verb
-           inverted = _inverted_after(text, s_start, s_end, verb_start, verb_end, quoted, names)
-           if inverted is not None and inverted.ref is not None and \
-                   inverted.ref.kind != "pronoun":
-               return inverted
-       if ref is None and text[s_start:verb_start].rstrip().endswith(","):
-           # 'CLAUSE, says the website X': the phrase after the verb is its subject
-           inverted = _inverted_after(text, s_start, s_end, verb_start, verb_end, quoted, names)
-           if inverted is not None:
-               return inverted
-       if ref is None:
-           continue
-       trailing = TRAILING_ACCORDING.search(text, start, s_end)
-       stop = trailing.start() if trailing else s_end
-       tail = _AUTHOR_TAIL.search(text, start, stop)
-       if tail is not None and tail.group(0).split()[-1] not in INDIRECT_VERBS:
-           stop = tail.start()
-       if relative:  # 'X, who says CLAUSE, told ...': the clause ends at the next comma
-           comma = text.find(",", start, stop)
-           stop = comma if comma > 0 else stop
-           main_verb = next((v for v, _ in find_verbs(text, start, stop, INDIRECT_VERBS)
-                             if _THAT_CLAUSE.match(text, word_end(text, v), s_end)), None)
-           stop = main_verb if main_verb is not None else stop  # '... who says A asserts that'
+        if inside_any(verb_start, quoted) or _NEGATED.search(text, s_start, verb_start):
+            continue  # 'police had not mentioned if ...': nothing was said
+        if text[verb_start:verb_end] in REPORTING_PARTICIPLES and _NOUN_BEFORE.search(
+                text, s_start, verb_start):
+            continue  # 'released an unprecedented warning that ...': a noun, not a participle
+        word = text[verb_start:verb_end]
+        when = _VERB_TIME.match(text, verb_end, s_end)
+        clause_from = when.end() if when is not None else verb_end
+        clause = (_TOLD_THAT_CLAUSE if word in TOLD_VERBS else _THAT_CLAUSE).match(
+            text, clause_from, s_end)
+        if clause is not None and not _that_gap_ok(word, text[clause_from : clause.end()]):
+            clause = None  # 'says he lived near X asserts that': the 'that' of another verb
+        elif clause is not None and clause.end() - clause_from > 6 and _AUX_AFTER.match(
+                text, clause.end()):
+            clause = None  # 'said in a statement that was released': a relative 'that'
+        colon_clause = False
+        if clause is None and word in _COLON_VERBS:  # 'RT reports: To get there, ...'
+            clause = _COLON_CLAUSE.match(text, verb_end, s_end)
+            colon_clause = clause is not None
+        if word in _CALL_VERBS:  # 'called on Congress to ...'; 'called' alone is a label verb
+            clause = _CALL_ON_CLAUSE.match(text, verb_end, s_end)
+            if clause is None:
+                continue
+        if clause is None and word.lower() in _ACCUSE_VERBS:
+            clause = _ACCUSED_OF.match(text, clause_from, s_end)
+        if clause is None and word.lower() in _TO_VERBS:
+            clause = _TO_CLAUSE.match(text, clause_from, s_end)
+        elif clause is None and word.lower() in _TO_OBJECT_VERBS:
+            clause = _TO_OBJECT_CLAUSE.match(text, clause_from, s_end)
+        if clause is None and word in _WH_VERBS:
+            clause = _WH_CLAUSE.match(text, clause_from, s_end)
+            if clause is not None:  # 'mentioned how CLAUSE': the clause starts after 'how'
+                clause = _WH_CLAUSE.match(text, clause_from, s_end) if text[
+                    clause.start():clause.end()].split()[0] in ("how", "whether", "if",
+                                                                 "why") else None
+        if clause is None and word in TOLD_VERBS:
+            told = _TOLD_OBJECT.match(text, verb_end, s_end)
+            if told is not None:
+                when = _VERB_TIME.match(text, told.end(), s_end)
+                clause = _BARE_CLAUSE.match(text, when.end() if when else told.end(), s_end)
+        elif clause is None and (word in BARE_CLAUSE_VERBS or word in _CHECKED_BARE_VERBS
+                                 or word.endswith(" clear")):
+            clause = _BARE_CLAUSE.match(text, clause_from, s_end)
+            if clause is not None:
+                next_word = text[clause.end() : s_end].split(" ", 1)[0]
+                if next_word in _NOT_CLAUSE_START:
+                    clause = None
+                elif word not in _SAY and not looks_like_clause(text, clause.end(), s_end):
+                    clause = None
+        if clause is None:
+            # inverted: 'The plan will fail, the minister said.'
+            inverted = _inverted(text, s_start, s_end, verb_start, verb_end, quoted, names)
+            if inverted is not None:
+                return inverted
+            continue
+        if not colon_clause and any(ch in text[verb_end : clause.end()] for ch in "\"“‘:"):
+            continue
+        start = clause.end()
+        if start >= s_end or text[start] in "\"“‘'" or inside_any(start, quoted):
+            continue
+        clause_lo = clause_start(text, s_start, verb_start)
+        relative = False
+        cited = _CITED_AS.search(text, clause_lo, verb_start) if word == "saying" else None
+        if cited is not None:  # 'The Guardian cited two sources as saying ...'
+            ref = description_ref(text, cited.start(1), cited.end(1), names)
+        elif word in REPORTING_PARTICIPLES and names.ending_at(verb_start - 1) is not None and \
+                text[verb_start - 1] == " ":  # 'The video shows Smith saying that ...'
+            mention = names.ending_at(verb_start - 1)
+            assert mention is not None
+            ref = SpeakerRef("name", mention.name, mention.start, mention.end, mention.title,
+                             mention)
+        elif word in REPORTING_PARTICIPLES and not _AUXILIARY_BEFORE.search(text, clause_lo, verb_start):
+            # '..., adding that ...': the speaker of the main clause
+            ref = main_clause_speaker(text, clause_lo, verb_start, quoted, names)
+        else:
+            ref = subject_before(text, clause_lo, verb_start, names)
+        if ref is None and COORDINATION_BEFORE.search(text, clause_lo, verb_start):
+            ref = coordinated_subject(text, clause_lo, verb_start, names) or sentence_subject(
+                text, clause_lo, verb_start, names)
+        if ref is None:  # 'Legislators who backed the bill said ...' / 'X, who says ...'
+            who = list(re.finditer(r"\s(?:who|which)\s", text[clause_lo:verb_start]))
+            if who and who[-1].start() > 0:
+                relative = who[-1].end() == verb_start - clause_lo
+                ref = relative_antecedent(text, clause_lo, clause_lo + who[-1].start(), names)
+        appositive_subject = ref is not None and ref.kind == "name" and bool(ref.role)
+        if word in BARE_CLAUSE_VERBS and text[s_start:verb_start].rstrip().endswith(",") and \
+                word_count(text[verb_end:s_end]) <= 8 and not appositive_subject:
+            # 'CLAUSE, says The Gazette in 2016.': an inverted cue, not a clause after the verb
+            inverted = _inverted_after(text, s_start, s_end, verb_start, verb_end, quoted, names)
+            if inverted is not None and inverted.ref is not None and \
+                    inverted.ref.kind != "pronoun":
+                return inverted
+        if ref is None and text[s_start:verb_start].rstrip().endswith(","):
+            # 'CLAUSE, says the website X': the phrase after the verb is its subject
+            inverted = _inverted_after(text, s_start, s_end, verb_start, verb_end, quoted, names)
+            if inverted is not None:
+                return inverted
+        if ref is None:
+            continue
+        trailing = TRAILING_ACCORDING.search(text, start, s_end)
+        stop = trailing.start() if trailing else s_end
+        tail = _AUTHOR_TAIL.search(text, start, stop)
+        if tail is not None and tail.group(0).split()[-1] not in INDIRECT_VERBS:
+            stop = tail.start()
+        if relative:  # 'X, who says CLAUSE, told ...': the clause ends at the next comma
+            comma = text.find(",", start, stop)
+            stop = comma if comma > 0 else stop
+            main_verb = next((v for v, _ in find_verbs(text, start, stop, INDIRECT_VERBS)
+                              if _THAT_CLAUSE.match(text, word_end(text, v), s_end)), None)
+            stop = main_verb if main_verb is not None else stop  # '... who says A asserts that'
 
-       end = trim_end(text, start, stop)
-       if word_count(text[start:end]) < 3:
-           continue
-       return FoundQuote(start, end, "indirect", (verb_start, verb_end), ref)
+        end = trim_end(text, start, stop)
+        if word_count(text[start:end]) < 3:
+            continue
+        return FoundQuote(start, end, "indirect", (verb_start, verb_end), ref)
     return None
 
 
