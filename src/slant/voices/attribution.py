@@ -39,9 +39,8 @@ def attribute(text: str, paragraphs: Sequence[tuple[int, int]],
     indirect = find_indirect(text, sentences, quoted, names)
     found = [q for q in found if not any(i.start <= q.start and q.end <= i.end for i in indirect)]
     found = [q for i, q in enumerate(found)
-             if q.ref is not None and not cited_title(text, q)
-             or q.ref is None and word_count(text[q.start:q.end]) >= MIN_UNCUED_WORDS
-             and not cited_title(text, q)
+             if not cited_title(text, q)
+             and (q.ref is not None or word_count(text[q.start:q.end]) >= MIN_UNCUED_WORDS)
              or i > 0 and found[i - 1].ref is not None
              and _SECOND_LABEL_GAP.fullmatch(text, found[i - 1].end, q.start)]
     quotes = sorted(found + indirect, key=lambda q: q.start)

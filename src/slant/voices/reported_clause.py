@@ -66,7 +66,8 @@ _TOLD_TAIL = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]
                         r"journalists|police)[.!…]*\s*")
 _AUXILIARY_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|am)\s+(?:(?:now|also|still|already|[a-z]{3,}ly)\s+)?$")
-# verbs that need a clause-like stretch after them before it counts as reported speech
+# more verbs whose clause may come without 'that' (each checked by looks_like_clause, as is
+# every verb but 'say')
 _CHECKED_BARE_VERBS = frozenset({"denied", "denies", "hinted", "hints", "mentioned", "adding",
                                  "claiming", "insisting", "arguing", "warning",
                                  "noting", "suggesting", "hinting", "asserting", "admitting",
@@ -153,12 +154,8 @@ def reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int,
             clause = _TO_CLAUSE.match(text, clause_from, s_end)
         elif clause is None and word.lower() in _TO_OBJECT_VERBS:
             clause = _TO_OBJECT_CLAUSE.match(text, clause_from, s_end)
-        if clause is None and word in _WH_VERBS:
+        if clause is None and word in _WH_VERBS:  # 'mentioned how CLAUSE': it starts after 'how'
             clause = _WH_CLAUSE.match(text, clause_from, s_end)
-            if clause is not None:  # 'mentioned how CLAUSE': the clause starts after 'how'
-                clause = _WH_CLAUSE.match(text, clause_from, s_end) if text[
-                    clause.start():clause.end()].split()[0] in ("how", "whether", "if",
-                                                                 "why") else None
         if clause is None and word in TOLD_VERBS:
             told = _TOLD_OBJECT.match(text, verb_end, s_end)
             if told is not None:
@@ -189,10 +186,9 @@ def reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int,
         cited = _CITED_AS.search(text, clause_lo, verb_start) if word == "saying" else None
         if cited is not None:  # 'The Guardian cited two sources as saying ...'
             ref = description_ref(text, cited.start(1), cited.end(1), names)
-        elif word in REPORTING_PARTICIPLES and names.ending_at(verb_start - 1) is not None and \
-                text[verb_start - 1] == " ":  # 'The video shows Smith saying that ...'
-            mention = names.ending_at(verb_start - 1)
-            assert mention is not None
+        elif word in REPORTING_PARTICIPLES and text[verb_start - 1] == " " and (
+                mention := names.ending_at(verb_start - 1)) is not None:
+            # 'The video shows Smith saying that ...'
             ref = SpeakerRef("name", mention.name, mention.start, mention.end, mention.title,
                              mention)
         elif word in REPORTING_PARTICIPLES and not _AUXILIARY_BEFORE.search(text, clause_lo, verb_start):
