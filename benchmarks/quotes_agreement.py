@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from machine import machine_line  # noqa: E402
 from quotes_data import AGREEMENT_ARTICLES, DATA, GoldQuote, load  # noqa: E402
-from quotes_eval import _norm, _overlaps, nested_groups  # noqa: E402
+from quotes_scoring import exact_matches, match_groups, nested_groups, same_name  # noqa: E402
 
 ANNOTATOR_A = DATA / "quotes-annotations-heldout2-part2.jsonl"
 ANNOTATOR_B = DATA / "quotes-agreement-heldout2.jsonl"
@@ -30,8 +30,7 @@ ARTICLES = AGREEMENT_ARTICLES
 
 
 def same_speaker(a: GoldQuote, b: GoldQuote) -> bool:
-    name_a, name_b = _norm(a.speaker), _norm(b.speaker)
-    if name_a == name_b or name_a.split()[-1:] == name_b.split()[-1:]:
+    if same_name(a.speaker, b.speaker):
         return True
     if a.speaker_mention and b.speaker_mention:
         (a0, a1), (b0, b1) = a.speaker_mention, b.speaker_mention
@@ -48,22 +47,16 @@ def main() -> None:
     n_gold = n_pred = exact = matched = speakers = 0
     for article_id, annotated in sorted(gold.items()):
         predicted = list(other[article_id].quotes)
+        spans = [(p.start, p.end) for p in predicted]
         groups = nested_groups(annotated.quotes)
         n_gold += len(groups)
         n_pred += len(predicted)
-        exact += sum(any((p.start, p.end) == (g.start, g.end) for p in predicted for g in group)
-                     for group in groups)
-        used: set[int] = set()
-        for group in groups:
-            candidates = [(i, g) for g in group for i, p in enumerate(predicted)
-                          if i not in used and _overlaps(g.start, g.end, p.start, p.end)]
-            if not candidates:
-                continue
-            i, g = next(((i, g) for i, g in candidates if same_speaker(g, predicted[i])),
-                        candidates[0])
-            used.add(i)
-            matched += 1
-            speakers += same_speaker(g, predicted[i])
+        exact += exact_matches(groups, spans)
+        for g, i in match_groups(groups, spans,
+                                 lambda g, i, predicted=predicted: same_speaker(g, predicted[i])):
+            if i is not None:
+                matched += 1
+                speakers += same_speaker(g, predicted[i])
     print(machine_line())
     print(f"articles: {len(gold)}, annotator A quotes: {n_gold} (nested grouped), "
           f"annotator B quotes: {n_pred}")

@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from machine import machine_line  # noqa: E402
 from quotes_data import SETS, GoldQuote, load_set  # noqa: E402
+from quotes_scoring import exact_matches, match_groups, nested_groups, same_name  # noqa: E402
 
 from slant.document.analysis import Analysis, Quote  # noqa: E402
 from slant.document.article import Article  # noqa: E402
@@ -27,43 +28,16 @@ from slant.pipeline.analyzer import empty_analysis  # noqa: E402
 from slant.voices.component import analyse_voices  # noqa: E402
 
 
-def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
-    shared = min(a_end, b_end) - max(a_start, b_start)
-    return shared > 0 and shared * 2 >= max(a_end - a_start, b_end - b_start)
-
-
-def _norm(name: str) -> str:
-    words = name.lower().replace("’s", "").replace("'s", "").split()
-    while words and words[0] in ("the", "a", "an"):
-        words = words[1:]
-    return " ".join(words)
-
-
 def _speaker_ok(gold: GoldQuote, pred: Quote, analysis: Analysis) -> bool:
     if pred.speaker is None:
         return gold.speaker == "unknown"  # the annotator found no speaker either
     entity = next(e for e in analysis.entities if e.id == pred.speaker)
-    predicted, expected = _norm(entity.name), _norm(gold.speaker)
-    if predicted == expected or predicted.split()[-1:] == expected.split()[-1:]:
+    if same_name(entity.name, gold.speaker):
         return True
     if gold.speaker_mention is not None:
         g0, g1 = gold.speaker_mention
         return any(m.start < g1 and g0 < m.end for m in entity.mentions)
     return False
-
-
-def nested_groups(quotes: tuple[GoldQuote, ...]) -> list[list[GoldQuote]]:
-    """Gold quotes grouped where one lies inside another ('the Gazette reported that X said
-    ...' annotated at both levels): a group is one quote, and a prediction matching any member
-    matches it."""
-    groups: list[list[GoldQuote]] = []
-    for quote in sorted(quotes, key=lambda q: (q.start, -q.end)):
-        outer = groups[-1][0] if groups else None
-        if outer is not None and outer.start <= quote.start and quote.end <= outer.end:
-            groups[-1].append(quote)
-        else:
-            groups.append([quote])
-    return groups
 
 
 def main() -> None:
@@ -85,19 +59,14 @@ def main() -> None:
         analyse_voices(article, analysis)
         elapsed += time.perf_counter() - started
         predicted = list(analysis.quotes or [])
+        spans = [(p.start, p.end) for p in predicted]
         groups = nested_groups(annotated.quotes)
         n_gold += len(groups)
         n_pred += len(predicted)
-        exact += sum(any(p.start == g.start and p.end == g.end for p in predicted for g in group)
-                     for group in groups)
-        used: set[int] = set()
-        for group in groups:
-            candidates = [(i, g) for g in group for i, p in enumerate(predicted)
-                          if i not in used and _overlaps(g.start, g.end, p.start, p.end)]
-            # in a nested group, the member whose speaker the prediction names
-            match, gold = next(((i, g) for i, g in candidates
-                                if _speaker_ok(g, predicted[i], analysis)),
-                               candidates[0] if candidates else (None, group[0]))
+        exact += exact_matches(groups, spans)
+        matches = match_groups(groups, spans, lambda g, i, predicted=predicted, analysis=analysis:
+                               _speaker_ok(g, predicted[i], analysis))
+        for group, (gold, match) in zip(groups, matches, strict=True):
             counts = by_kind.setdefault(gold.kind, [0, 0, 0])
             counts[0] += 1
             if match is None:
@@ -107,7 +76,6 @@ def main() -> None:
                     print(f"MISS {annotated.id} {gold.kind} {gold.start}-{gold.end}: "
                           f"{annotated.text[gold.start:gold.end][:80]!r}")
                 continue
-            used.add(match)
             counts[1] += 1
             overlap_gold += 1
             ok = _speaker_ok(gold, predicted[match], analysis)
@@ -118,6 +86,7 @@ def main() -> None:
                             if e.id == predicted[match].speaker), None)
                 print(f"SPEAKER {annotated.id} gold={gold.speaker!r} predicted={who!r}: "
                       f"{annotated.text[gold.start:gold.end][:60]!r}")
+        used = {match for _, match in matches if match is not None}
         overlap_pred += len(used)
         if args.show:
             for i, p in enumerate(predicted):

@@ -23,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from machine import machine_line  # noqa: E402
 from quotes_data import SETS, load_set  # noqa: E402
+from quotes_scoring import report_tokens, token_labels  # noqa: E402
 
 import slant  # noqa: E402
 from slant.document.article import Article  # noqa: E402
@@ -30,22 +31,6 @@ from slant.pipeline.analyzer import empty_analysis  # noqa: E402
 from slant.voices.component import analyse_voices  # noqa: E402
 
 CONTEXT = 24
-
-
-def token_labels(offsets: np.ndarray, quotes: list[tuple[int, int, str]]) -> np.ndarray:
-    label = np.zeros(len(offsets), np.int64)
-    for start, end, kind in quotes:
-        inside = (offsets[:, 0] >= start) & (offsets[:, 1] <= end)
-        label[inside & (label == 0)] = 1 if kind == "direct" else 2
-    return label
-
-
-def report(name: str, p: np.ndarray, y: np.ndarray) -> None:
-    for kind, kind_name in ((1, "direct"), (2, "indirect")):
-        tp = int(((p == kind) & (y == kind)).sum())
-        precision, recall = tp / max(1, int((p == kind).sum())), tp / max(1, int((y == kind).sum()))
-        f1 = 2 * precision * recall / max(1e-9, precision + recall)
-        print(f"{name:12s} {kind_name:8s} tokens: P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}")
 
 
 def token_features(hidden: np.ndarray) -> np.ndarray:
@@ -108,8 +93,8 @@ def main() -> None:
             gold.append(labels[i])
     print(machine_line())
     print(f"set: {args.set}, articles: {len(ids)}, tokens: {sum(len(v) for v in gold)}")
-    report("linear probe", np.concatenate(predicted), np.concatenate(gold))
-    report("rules", np.concatenate([rules[i] for i in ids]),
+    report_tokens("linear probe", np.concatenate(predicted), np.concatenate(gold))
+    report_tokens("rules", np.concatenate([rules[i] for i in ids]),
            np.concatenate([labels[i] for i in ids]))
 
 if __name__ == "__main__":

@@ -24,32 +24,13 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from machine import machine_line  # noqa: E402
 from quotes_data import SETS, AnnotatedArticle, load_set  # noqa: E402
+from quotes_scoring import report_tokens, token_labels  # noqa: E402
 
 from slant.document.article import Article  # noqa: E402
 from slant.pipeline.analyzer import empty_analysis  # noqa: E402
 from slant.voices.component import analyse_voices  # noqa: E402
 
 WINDOW = 256
-KINDS = {"direct": 1, "indirect": 2}
-
-
-def token_labels(offsets: list[tuple[int, int]], quotes: list[tuple[int, int, str]]) -> np.ndarray:
-    starts = np.array([s for s, _ in offsets]) if offsets else np.zeros(0, int)
-    ends = np.array([e for _, e in offsets]) if offsets else np.zeros(0, int)
-    label = np.zeros(len(offsets), np.int64)
-    for start, end, kind in quotes:
-        inside = (starts >= start) & (ends <= end) & (label == 0)
-        label[inside] = KINDS[kind]
-    return label
-
-
-def report(name: str, predicted: np.ndarray, gold: np.ndarray) -> None:
-    for kind, value in KINDS.items():
-        tp = int(((predicted == value) & (gold == value)).sum())
-        precision = tp / max(1, int((predicted == value).sum()))
-        recall = tp / max(1, int((gold == value).sum()))
-        f1 = 2 * precision * recall / max(1e-9, precision + recall)
-        print(f"{name:8s} {kind:8s} tokens: P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}")
 
 
 def main() -> None:
@@ -130,9 +111,9 @@ def main() -> None:
     print(machine_line())
     print(f"train: {args.train} ({len(windows)} windows), eval: {args.eval} "
           f"({len(evaluated)} articles, {len(y)} tokens)")
-    report("rules", r, y)
-    report("tagger", t, y)
-    report("union", np.where(r > 0, r, t), y)
+    report_tokens("rules", r, y)
+    report_tokens("tagger", t, y)
+    report_tokens("union", np.where(r > 0, r, t), y)
 
 
 if __name__ == "__main__":
