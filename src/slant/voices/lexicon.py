@@ -39,6 +39,11 @@ INDIRECT_VERBS = (REPORTING_VERBS | REPORTING_PARTICIPLES | {"called", "calls", 
     "posted", "answered", "answers", "continued", "read",
     "continues", "agreed", "agrees"}
 
+# Auxiliary and modal verbs: a phrase holding one is a clause, not a noun phrase.
+AUXILIARY_VERBS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+                             "would", "can", "could", "should", "may", "might", "must", "do",
+                             "does", "did"})
+
 PRONOUNS_PERSON = frozenset({"he", "she"})
 PRONOUNS_PLURAL = frozenset({"they"})
 PRONOUNS_THING = frozenset({"it"})

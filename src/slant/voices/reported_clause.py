@@ -18,7 +18,7 @@ from slant.voices.clause_text import (
     trim_end,
     word_end,
 )
-from slant.voices.lexicon import INDIRECT_VERBS, REPORTING_PARTICIPLES
+from slant.voices.lexicon import AUXILIARY_VERBS, INDIRECT_VERBS, REPORTING_PARTICIPLES
 from slant.voices.quotes import word_count
 from slant.voices.speakers import (
     NameIndex,
@@ -47,9 +47,6 @@ _SAY = frozenset({"said", "says", "say", "saying"})  # followed by a clause ofte
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\bdeclined\s+to|\brefused\s+to)\s+(?:\w+\s+)?$")
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their)\s+(?:[a-z]+\s+)?$")
 _AUX_AFTER = re.compile(r"(?:was|were|is|are|had|has|have|will|would|could|can)\s")
-_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
-                         "would", "can", "could", "should", "may", "might", "must", "do", "does",
-                         "did"})
 # words that may open the stretch between a verb and its 'that': 'said in a statement that'
 _GAP_OPENERS = frozenset({"in", "on", "at", "during", "to", "before", "after", "from", "with",
                           "over", "via", "through", "last", "this", "earlier", "later",
@@ -246,7 +243,7 @@ def _that_gap_ok(verb: str, gap: str) -> bool:
     if not words:
         return True
     lowered = [w.lower() for w in words]
-    if any(w in INDIRECT_VERBS or w in _AUXILIARIES for w in lowered):
+    if any(w in INDIRECT_VERBS or w in AUXILIARY_VERBS for w in lowered):
         return False
     if verb in TOLD_VERBS or lowered in (["the", "fact"], ["out"], ["out", "the", "fact"]):
         return True  # 'detailed the fact that', 'pointed out that'

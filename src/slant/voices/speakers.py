@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from slant.voices.entities import EntityRecord, EntityTable
 from slant.voices.lexicon import (
+    AUXILIARY_VERBS,
     ORG_WORDS,
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
@@ -76,9 +77,6 @@ _DOCUMENT_NOUNS = frozenset({"statement", "tweet", "website", "post", "letter", 
                              "release", "account", "blog", "feed", "page", "channel"})
 _FIRST_VERB = re.compile(r"((?:[\w’'-]+\s+){1,5}?)(?:has|have|had|is|was|are|were|did|does|will|"
                          r"would|could|can|may|also|[a-z]{3,}ed)\b")
-_AUXILIARY_WORDS = frozenset({"is", "was", "are", "were", "be", "been", "has", "have", "had",
-                             "will", "would", "can", "could", "should", "may", "might", "must",
-                             "do", "does", "did"})
 _CATENATIVE = re.compile(r"\s(?:attempted|attempts|tried|tries|went\s+on|goes\s+on|go\s+on|"
                          r"continued|continues|began|begins|started|starts|wanted|wants|"
                          r"is\s+heard|was\s+heard|is\s+seen|was\s+seen)(?:\s+to)?$")
@@ -238,7 +236,7 @@ def _description(text: str, lo: int, end: int, names: NameIndex) -> SpeakerRef |
     lowered = [_POSSESSIVE.sub("", w.lower()) for w in words]
     if lowered[-1] in ("who", "which", "that", "and", "or", "but"):
         return None  # 'X who says', 'X apologized and said': the caller finds the subject
-    if lowered[0] == "whom" or any(w in _AUXILIARY_WORDS for w in lowered):
+    if lowered[0] == "whom" or any(w in AUXILIARY_VERBS for w in lowered):
         return None  # 'whom his supporters have taken to (calling)': a clause, not a subject
     if lowered[0] in ("and", "but", "as", "so", "while", "who", "with"):
         words, lowered = words[1:], lowered[1:]
@@ -304,7 +302,7 @@ def sentence_subject(text: str, s_start: int, verb_start: int, names: NameIndex
         lead = text[pos : mention.start]
         if lead.strip() and not all(w[:1].isupper() for w in lead.split()):
             return None
-        if text.startswith(("’s", "'s"), mention.end):
+        if _possessive_after(text, mention.end):
             continue  # "CNN's Jake Tapper"
         if mention.kind == "place":
             return None
@@ -325,7 +323,7 @@ def coordinated_subject(text: str, lo: int, verb_start: int, names: NameIndex
         after = re.match(r"\s+(?:also\s+|then\s+)?([a-z]+)\b", text[mention.end : verb_start])
         if after is not None and (after.group(1).endswith("ed") or after.group(1) in (
                 "has", "had", "is", "was", "told", "said", "made", "gave", "took", "wrote")):
-            if mention.kind == "place" or text.startswith(("’s", "'s"), mention.end):
+            if mention.kind == "place" or _possessive_after(text, mention.end):
                 return None
             return SpeakerRef("name", mention.name, mention.start, mention.end, mention.title,
                               mention)
@@ -495,7 +493,7 @@ class SpeakerResolver:
     def _resolve_description(self, ref: SpeakerRef) -> EntityRecord:
         words = [w.lower().strip(",") for w in ref.text.split()]
         owner = self.names.starting_at(ref.start + (4 if words[0] == "the" else 0))
-        if owner is not None and words[-1] in _DOCUMENT_NOUNS and text_is_possessive(ref.text):
+        if owner is not None and words[-1] in _DOCUMENT_NOUNS and _is_possessive_phrase(ref.text):
             record = self.mention_entities.get(owner.start)  # "J Street's statement read"
             if record is not None:
                 record.mentions.append((ref.start, ref.end))
@@ -545,8 +543,13 @@ class SpeakerResolver:
                     self.mention_entities[key] = record
 
 
-def text_is_possessive(phrase: str) -> bool:
+def _is_possessive_phrase(phrase: str) -> bool:
     return bool(re.search(r"[’']s\s", phrase))
+
+
+def _possessive_after(text: str, pos: int) -> bool:
+    """A possessive 's right after a name: "CNN's Jake Tapper"."""
+    return text.startswith(("’s", "'s"), pos)
 
 
 def _last_pos(record: EntityRecord, before: int) -> int:
