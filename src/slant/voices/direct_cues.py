@@ -155,9 +155,10 @@ def _label_subject(text: str, lo: int, open_mark: int, names: NameIndex
         between = text[verb_end:open_mark]
         if any(ch in between for ch in "\"“”‘:;") and not _SECOND_LABEL.search(between):
             return None, None
+        # the sentence, beyond a previous quote on the line ('... “sold” and praising ...')
+        sentence_lo = clause_start(text, text.rfind("\n", 0, clause_lo) + 1, verb_start)
         if word in _LABEL_PARTICIPLES:  # '..., the ministry said, describing it as a "..."'
             if text[clause_lo:verb_start].rstrip().endswith((",", " and")):
-                sentence_lo = clause_start(text, text.rfind("\n", 0, clause_lo) + 1, verb_start)
                 ref = main_clause_speaker(text, sentence_lo, verb_start, [], names)
             else:  # 'with one source calling the man a "..."'
                 ref = subject_before(text, clause_lo, verb_start, names)
@@ -166,9 +167,7 @@ def _label_subject(text: str, lo: int, open_mark: int, names: NameIndex
         else:
             ref = subject_before(text, clause_lo, verb_start, names)
         if ref is None and COORDINATION_BEFORE.search(text, clause_lo, verb_start):
-            line_start = text.rfind("\n", 0, clause_lo) + 1
-            ref = sentence_subject(text, clause_start(text, line_start, verb_start), verb_start,
-                                   names)
+            ref = sentence_subject(text, sentence_lo, verb_start, names)
         if ref is not None:
             return ref, (verb_start, verb_end)
         return None, None
