@@ -19,6 +19,10 @@ Sets:
   first three, 61 articles, the development set before ``dev3``);
 - ``heldout2``: 24 articles drawn by :func:`draw` and annotated by readers who never ran the
   layer (``quotes-annotations-heldout2-part*.jsonl``); the rules are never tuned on it.
+- ``heldout3``: 24 more drawn articles, annotated the same way in the third session
+  (``quotes-annotations-heldout3-part*.jsonl``); never tuned on.
+- ``dev4``: the last 30 drawn articles (``quotes-annotations-dev4-*.jsonl``), development data
+  added in the third session; ``dev`` now holds it too (``dev97``: ``dev`` before it).
 """
 
 from __future__ import annotations
@@ -33,15 +37,20 @@ HELDOUT = DATA / "quotes-annotations-heldout.jsonl"
 DEV2 = DATA / "quotes-annotations-dev2.jsonl"
 DEV3 = tuple(sorted(DATA.glob("quotes-annotations-dev3-*.jsonl")))
 HELDOUT2 = tuple(sorted(DATA.glob("quotes-annotations-heldout2-part*.jsonl")))
+DEV4 = tuple(sorted(DATA.glob("quotes-annotations-dev4-*.jsonl")))
+HELDOUT3 = tuple(sorted(DATA.glob("quotes-annotations-heldout3-part*.jsonl")))
 SETS: dict[str, tuple[Path, ...]] = {
     "tuning": (ANNOTATIONS,),
     "heldout": (HELDOUT,),
     "dev2": (DEV2,),
     "dev3": DEV3,
-    "dev": (ANNOTATIONS, HELDOUT, DEV2, *DEV3),
+    "dev": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4),
+    "dev97": (ANNOTATIONS, HELDOUT, DEV2, *DEV3),
+    "dev4": DEV4,
     "dev61": (ANNOTATIONS, HELDOUT, DEV2),
     "heldout2": HELDOUT2,
     "heldout2-part2": (DATA / "quotes-annotations-heldout2-part2.jsonl",),
+    "heldout3": HELDOUT3,
 }
 # the eight heldout2 articles annotated twice (benchmarks/quotes_agreement.py)
 AGREEMENT_ARTICLES = ["999001188", "795079843", "999000565", "999000155", "730061195",
@@ -49,10 +58,11 @@ AGREEMENT_ARTICLES = ["999001188", "795079843", "999000565", "999000155", "73006
 DRAW_SEED = 2026
 
 
-def draw(data_dir: str | Path, exclude: set[str]) -> tuple[list[str], list[str], list[str]]:
-    """The draw behind ``heldout2``, ``dev2`` and ``dev3``: training articles of 800-4,000
-    characters not in ``exclude`` (the ``tuning`` and ``heldout`` ids), shuffled with seed 2026;
-    the first 24 are ``heldout2``, the next 16 ``dev2``, the next 36 ``dev3``."""
+def draw(data_dir: str | Path, exclude: set[str]) -> dict[str, list[str]]:
+    """The draw behind ``heldout2``, ``dev2``, ``dev3``, ``heldout3`` and ``dev4``: training
+    articles of 800-4,000 characters not in ``exclude`` (the ``tuning`` and ``heldout`` ids),
+    shuffled with seed 2026; the first 24 are ``heldout2``, the next 16 ``dev2``, the next 36
+    ``dev3``, the next 24 ``heldout3`` and the last 30 ``dev4``."""
     import random
 
     ids = []
@@ -61,7 +71,8 @@ def draw(data_dir: str | Path, exclude: set[str]) -> tuple[list[str], list[str],
         if article_id not in exclude and 800 <= len(path.read_text(encoding="utf-8")) <= 4000:
             ids.append(article_id)
     random.Random(DRAW_SEED).shuffle(ids)
-    return ids[:24], ids[24:40], ids[40:76]
+    return {"heldout2": ids[:24], "dev2": ids[24:40], "dev3": ids[40:76],
+            "heldout3": ids[76:100], "dev4": ids[100:130]}
 
 
 @dataclass(frozen=True)
@@ -117,10 +128,12 @@ def load_set(data_dir: str | Path, name: str) -> list[AnnotatedArticle]:
     drawn: list[str] = []
     if name == "heldout2-part2":
         return load(data_dir, SETS[name], AGREEMENT_ARTICLES)
-    if name in ("dev2", "dev3", "dev", "dev61", "heldout2"):
+    if name not in ("tuning", "heldout"):
         early = {json.loads(line)["article_id"] for path in (ANNOTATIONS, HELDOUT)
                  for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
-        heldout2, dev2, dev3 = draw(data_dir, early)
-        drawn = {"heldout2": heldout2, "dev2": dev2, "dev3": dev3 if DEV3 else [],
-                 "dev": dev2 + (dev3 if DEV3 else []), "dev61": dev2}[name]
+        drawn_sets = draw(data_dir, early)
+        parts = {"dev": ("dev2", "dev3", "dev4"), "dev97": ("dev2", "dev3"), "dev61": ("dev2",)}
+        # a drawn set counts only once its annotation files are in the repo
+        drawn = [article_id for part in parts.get(name, (name,)) if SETS[part]
+                 for article_id in drawn_sets[part]]
     return load(data_dir, SETS[name], drawn)
