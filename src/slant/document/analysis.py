@@ -49,6 +49,12 @@ class TechniqueSpan(CharSpan):
         default=None, description="id of the entity or group the span is applied to, when clear"
     )
     target_text: str | None = None
+    source: str = Field(
+        default="model",
+        description="what proposed the span: 'model' (the encoder's fragment channel) or "
+        "'lexicon' (a word of slant's list of labels for people and groups, which the model's "
+        "span head then labelled)",
+    )
 
 
 class ParagraphTechniques(CharSpan):

@@ -23,6 +23,7 @@ from slant.pipeline.decode import char_range, is_content, token_runs, whole_hyph
 from slant.pipeline.encoder import EncodedText, OnnxEncoder
 from slant.pipeline.features import normalised_lower, pooled, span_extra_features
 from slant.pipeline.heads import Heads, article_features
+from slant.pipeline.labelling_words import labelling_word_spans
 from slant.pipeline.windows import tokens_in_range
 from slant.taxonomy import SEMEVAL2023_TECHNIQUES, to_ptc
 
@@ -33,14 +34,21 @@ PTC_TO_2023: dict[str, tuple[str, ...]] = {}
 for _name, _ptc in CHANNEL_TO_PTC.items():
     PTC_TO_2023[_ptc] = (*PTC_TO_2023.get(_ptc, ()), _name)
 
+#: The techniques a labelling word (``labelling_words.py``) may be given, and the span-head
+#: probability it needs.
+LABELLING_TECHNIQUES = ("Name_Calling,Labeling", "Loaded_Language")
+LABELLING_WORD_THRESHOLD = 0.5
+
 
 class ModelComponent:
     """Fills spans, paragraph techniques, genre, frames and hyperpartisan of each analysis."""
 
     name = "model"
 
-    def __init__(self, directory: Path, manifest: dict, encoder: OnnxEncoder, heads: Heads) -> None:
+    def __init__(self, directory: Path, manifest: dict, encoder: OnnxEncoder, heads: Heads,
+                 labelling_words: bool = True) -> None:
         self.directory = directory
+        self.labelling_words = labelling_words
         self.manifest = manifest
         self.version: str = manifest["version"]
         self.encoder = encoder
@@ -212,8 +220,37 @@ class ModelComponent:
                     start=start, end=end, technique=label, technique_2023=name_2023,
                     score=round(float(si_prob * row[index]), 4),
                 ))
+        if self.labelling_words:
+            self._add_labelling_words(article.text, encoded, fragments, spans)
+        fragments.sort(key=lambda fragment: (fragment.start, fragment.end))
         spans.sort(key=lambda span: (span.start, span.end, span.technique))
         return fragments, spans
+
+    def _add_labelling_words(self, text: str, encoded: EncodedText, fragments: list[Fragment],
+                             spans: list[TechniqueSpan]) -> None:
+        """Words of the labelling list that no fragment covers, kept where the span head gives
+        them Name_Calling or Loaded_Language; their ``source`` is ``"lexicon"``."""
+        covered = [(f.start, f.end) for f in fragments]
+        proposed = [(s, e) for s, e in labelling_word_spans(text)
+                    if not any(a < e and s < b for a, b in covered)]
+        if not proposed:
+            return
+        probs = self.span_probabilities(text, encoded, proposed)
+        channel = {name: i for i, name in enumerate(self.token_channels)}
+        for (start, end), row in zip(proposed, probs, strict=True):
+            index = int(np.argmax(row))
+            label = self.ptc_labels[index]
+            if label not in LABELLING_TECHNIQUES or row[index] < LABELLING_WORD_THRESHOLD:
+                continue
+            a, b = tokens_in_range(encoded.tokens.offsets, start, end)
+            token_prob = float(encoded.token_probs[a:b, 0].mean()) if b > a else 0.0
+            name_2023 = max(PTC_TO_2023[label],
+                            key=lambda n: float(encoded.token_probs[a:b, channel[n]].mean()) if b > a else 0.0)
+            fragments.append(Fragment.model_construct(start=start, end=end, score=round(token_prob, 4)))
+            spans.append(TechniqueSpan.model_construct(
+                start=start, end=end, technique=label, technique_2023=name_2023,
+                score=round(float(row[index]), 4), source="lexicon",
+            ))
 
     def _paragraphs(self, article: Article, encoded: EncodedText) -> list[ParagraphTechniques]:
         probs = np.round(self.paragraph_probabilities(article, encoded).astype(np.float64), 4)
