@@ -304,3 +304,43 @@ def test_speakers_after_catenatives_relatives_dashes_and_it() -> None:
     assert quotes["Nobody knew about the cargo,"] == ("direct", "the source")
     assert quotes["The harbour is a dead zone"] == ("direct", "Ivo Sarn")
     assert quotes["The storms will return next week,"] == ("direct", "the harbour authority")
+
+
+def test_inverted_cues_with_a_long_role_and_a_clause_after_but() -> None:
+    quotes = _quotes("Harbour\n\nThe ferry had carried grain since 1993, said Ada Lind, head of "
+                     "the harbour office in the northern district of Ostra.\nThe boats had left "
+                     "the port before noon, Lind said, but their cargo was never found.\nAnd the "
+                     "water is rising by the day, said Ivo Sarn, a pilot of the canal company.\n")
+    assert quotes["The ferry had carried grain since 1993"] == ("indirect", "Ada Lind")
+    assert quotes["The boats had left the port before noon"] == ("indirect", "Ada Lind")
+    assert quotes["their cargo was never found"] == ("indirect", "Ada Lind")
+    assert quotes["the water is rising by the day"] == ("indirect", "Ivo Sarn")
+    assert not any(text.startswith(("Ada Lind, head", "Ivo Sarn, a pilot")) for text in quotes)
+
+
+def test_a_second_cue_with_its_own_subject_ends_the_first_clause() -> None:
+    quotes = _quotes("Harbour\n\nThe wardens replied that the gate keeper had to leave early, "
+                     "but Ada Lind continued to claim that the gate was locked on purpose.\n")
+    assert quotes["the gate keeper had to leave early"] == ("indirect", "the wardens")
+    assert quotes["the gate was locked on purpose"] == ("indirect", "Ada Lind")
+
+
+def test_passive_told_by_as_reported_by_and_more_clause_verbs() -> None:
+    quotes = _quotes("Harbour\n\nShe has been told by the harbour office lawyers that the "
+                     "records cannot be released yet.\nAs reported by The Ostra Gazette, the canal "
+                     "will close for two months.\nThe wardens called upon sailors to report every "
+                     "leak.\nAda Lind encouraged the crews to stay in port until Friday.\nThe "
+                     "council admitted to hiding the reports for a year.\nAuthorities have since "
+                     "said they will not charge the pilot.\nSome doctors are even warning that "
+                     "the fever will spread.\nThe mission said it does not know what caused the "
+                     "leak.\nThe Gazette added:The harbour has been swamped with calls.\n")
+    assert quotes["the records cannot be released yet"] == (
+        "indirect", "the harbour office lawyers")
+    assert quotes["the canal will close for two months"][0] == "indirect"
+    assert quotes["report every leak"][0] == "indirect"
+    assert quotes["stay in port until Friday"] == ("indirect", "Ada Lind")
+    assert quotes["hiding the reports for a year"][0] == "indirect"
+    assert quotes["they will not charge the pilot"] == ("indirect", "Authorities")
+    assert quotes["the fever will spread"] == ("indirect", "Some doctors")
+    assert quotes["it does not know what caused the leak"][0] == "indirect"
+    assert quotes["The harbour has been swamped with calls"][0] == "indirect"

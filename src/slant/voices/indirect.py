@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from slant.voices.clause_subjects import main_clause_speaker
+from slant.voices.clause_subjects import description_ref, main_clause_speaker
 from slant.voices.clause_text import (
     BARE_CLAUSE_VERBS,
     TRAILING_ACCORDING,
@@ -32,7 +32,11 @@ _AS_NOTED = re.compile(
     r"[\"“‘]?As\s+([^,;:.!?]{2,80}?)\s+(noted|notes|wrote|writes|said|says|reported|reports|"
     r"explained|explains|pointed out|observed|argued|argues|put it|warned|warns|told)"
     r"(?:\s[^,;:.!?]{0,50})?,\s+")
+_AS_REPORTED_BY = re.compile(r"[\"“‘]?As\s+((?:first\s+)?(?:reported|noted|stated|explained))\s+"
+                             r"by\s+([^,;:.!?]{2,80}?),\s+")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+# 'A, Ragan said, but B' / 'A, the report said in May, but B'
+_BUT_AFTER_CUE = re.compile(r"[^,.;\"“”]{0,60}?,\s+but\s+")
 
 
 def find_indirect(text: str, sentences: Sequence[tuple[int, int]], quoted: list[tuple[int, int]],
@@ -60,11 +64,28 @@ def find_indirect(text: str, sentences: Sequence[tuple[int, int]], quoted: list[
                 if found is None or lo > c_start and found.start < lo:
                     break  # a later cue over the whole sentence: not a second quote
                 out.extend(_split_coordinated(text, found))
+                second = _but_after_inverted_cue(text, found, c_end)
+                if second is not None:
+                    out.append(second)
                 after = max(found.end, found.cue[1] if found.cue is not None else found.end)
                 if after <= lo:
                     break
                 lo = after
     return out
+
+
+def _but_after_inverted_cue(text: str, found: FoundQuote, c_end: int) -> FoundQuote | None:
+    """'A, Ragan said, but B': B is the same speaker's report, unless it has its own cue."""
+    if found.kind != "indirect" or found.cue is None or found.cue[0] < found.end:
+        return None
+    match = _BUT_AFTER_CUE.match(text, found.cue[1], c_end)
+    if match is None:
+        return None
+    start, end = match.end(), trim_end(text, match.end(), c_end)
+    if word_count(text[start:end]) < 3 or not looks_like_clause(text, start, end) or any(
+            find_verbs(text, start, end, INDIRECT_VERBS)):
+        return None
+    return FoundQuote(start, end, "indirect", found.cue, found.ref)
 
 
 def _clauses(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]]
@@ -84,17 +105,23 @@ def _as_noted(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]]
               names: NameIndex) -> FoundQuote | None:
     """'As Slavo noted, CLAUSE' / 'As Paul wrote for The Post, CLAUSE'."""
     match = _AS_NOTED.match(text, s_start, s_end)
-    if match is None or inside_any(s_start, quoted):
+    by = _AS_REPORTED_BY.match(text, s_start, s_end) if match is None else None
+    if by is not None and not inside_any(s_start, quoted):  # 'As reported by The Times, ...'
+        match = by
+        ref = description_ref(text, by.start(2), by.end(2), names)
+        cue = (by.start(1), by.end(1))
+    elif match is None or inside_any(s_start, quoted):
         return None
-    verb_start = match.start(2)
-    ref = subject_before(text, match.start(1), verb_start, names)
+    else:
+        cue = (match.start(2), match.end(2))
+        ref = subject_before(text, match.start(1), cue[0], names)
     if ref is None:
         return None
     start = match.end()
     end = trim_end(text, start, s_end)
     if word_count(text[start:end]) < 3 or text[start] in "\"“‘'":
         return None
-    return FoundQuote(start, end, "indirect", (verb_start, match.end(2)), ref)
+    return FoundQuote(start, end, "indirect", cue, ref)
 
 
 def _split_coordinated(text: str, quote: FoundQuote) -> list[FoundQuote]:

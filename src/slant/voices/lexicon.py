@@ -19,7 +19,8 @@ REPORTING_VERBS = frozenset(
     pledged pledges reads estimated estimates mentioned mentions hinted hints
     warn claim argue insist note predict report suggest allege contend maintain assert explain
     admit deny confirm stress reveal declare read state detailed details projected advised advises
-    demanded demands pointed points accused accuses explain
+    demanded demands pointed points accused accuses explain assured assures assure questioned
+    wondered encouraged encourages
     """.split()
 )
 
@@ -31,6 +32,7 @@ REPORTING_PARTICIPLES = frozenset(
     hinting suggesting asserting declaring announcing alleging admitting acknowledging denying
     confirming predicting promising vowing urging reporting writing stating complaining
     tweeting revealing vowing pledging threatening asking projecting demanding detailing accusing
+    encouraging
     """.split()
 )
 
@@ -88,7 +90,7 @@ ORG_WORDS = frozenset(
     senate parliament house assembly government administration army navy force forces police
     service services bureau foundation fund organisation organization league federation alliance
     movement front church mosque center centre network watch review magazine tribune gazette
-    daily weekly foundation trust board embassy consulate authority commission coalition caucus campaign cabinet
+    daily weekly foundation trust board embassy consulate mission authority commission coalition caucus campaign cabinet
     kremlin pentagon nato un eu fbi cia nsa doj dhs ice isis isil taliban hamas hezbollah
     twitter facebook google youtube reuters ap afp bbc cnn msnbc fox nbc abc cbs npr
     """.split()

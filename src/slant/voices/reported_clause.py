@@ -59,31 +59,38 @@ _TOLD_OBJECT = re.compile(
     r"\s+(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,4}|reporters|journalists|police|"
     r"officers|investigators|him|her|them|us|me|(?:the|a|an|his|her|their)\s+[a-z]+)(?=\s)")
 # 'CLAUSE, her mother told the Atlanta Journal.': the person told, then the end
+_TOLD_BY = re.compile(r"\s+by\s+((?:[\w’'.-]+\s+){1,8}?)that\s+")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|am)\s+$")
 _TOLD_TAIL = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}|reporters|"
                         r"journalists|police)[.!…]*\s*")
 _AUXILIARY_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|been|am)\s+(?:(?:now|also|still|already|[a-z]{3,}ly)\s+)?$")
+    r"\b(?:is|are|was|were|been|am)\s+(?:(?:now|also|still|already|even|[a-z]{3,}ly)\s+)?$")
 # more verbs whose clause may come without 'that' (each checked by looks_like_clause, as is
 # every verb but 'say')
 _CHECKED_BARE_VERBS = frozenset({"denied", "denies", "hinted", "hints", "mentioned", "adding",
                                  "claiming", "insisting", "arguing", "warning",
                                  "noting", "suggesting", "hinting", "asserting", "admitting",
                                  "acknowledging", "denying", "confirming", "predicting",
-                                 "estimated", "estimates"})
+                                 "estimated", "estimates", "deny", "suggests", "alleges",
+                                 "alleged"})
 # verbs whose reported content is a 'to' clause: 'vowed to ...', 'urged Congress to ...'
 # 'accused the mayor of lying about ...': the gerund clause is what was said
 _COLON_VERBS = frozenset({"reports", "reported", "writes", "wrote", "says", "said", "states",
                           "stated", "explains", "explained", "adds", "added", "notes", "noted"})
-_COLON_CLAUSE = re.compile(r":\s+(?=[A-Z][a-z])")
+_COLON_CLAUSE = re.compile(r":\s*(?=[A-Z][a-z])")
 _CALL_VERBS = frozenset({"called", "calls", "calling"})
-_CALL_ON_CLAUSE = re.compile(r"\s+on\s+(?:[\w’'.-]+\s+){1,6}?to\s+(?=[a-z])")
+_CALL_ON_CLAUSE = re.compile(r"\s+(?:on|upon|for)\s+(?:[\w’'.-]+\s+){1,6}?to\s+(?=[a-z])")
 _ACCUSE_VERBS = frozenset({"accused", "accuses", "accusing"})
 _ACCUSED_OF = re.compile(r"(?:\s+(?!of\b)[\w’'.-]+){1,5}?\s+of\s+(?=[a-z]+ing\b)")
+# 'admitted to aiding ...': the gerund clause is what was admitted
+_ADMIT_VERBS = frozenset({"admitted", "admits", "admit", "admitting"})
+_ADMIT_TO = re.compile(r"\s+to\s+(?=[a-z]+ing\b)")
 _CITED_AS = re.compile(r"\b(?:cited|cites|quoted|quotes|quoting|citing)\s+((?:[\w’'.-]+\s+){1,6}?)"
                        r"as\s+$")
 _TO_VERBS = frozenset({"promised", "promises", "promising", "vowed", "vows", "vowing", "pledged",
                        "pledges", "pledging", "threatened", "threatens", "threatening"})
-_TO_OBJECT_VERBS = frozenset({"urged", "urges", "urging", "asked", "asks", "asking"})
+_TO_OBJECT_VERBS = frozenset({"urged", "urges", "urging", "asked", "asks", "asking", "encouraged",
+                              "encourages", "encouraging"})
 _TO_CLAUSE = re.compile(r"\s+to\s+(?=[a-z])")
 _TO_OBJECT_CLAUSE = re.compile(r"(?:\s+(?!to\b)[\w’'.-]+){1,6}?\s+to\s+(?=[a-z])")
 _WH_VERBS = frozenset({"mentioned", "mentions", "explained", "explains", "revealed", "asked",
@@ -109,6 +116,10 @@ _AUTHOR_TAIL = re.compile(r",?\s+but\s+(?:(?:also|then|still)\s+)?(?:did|does|ha
                           r",\s+(?:linking|pointing)\s+to\b|,\s+And\s|,?\s+and\s+(?:praising|"
                           r"calling|describing|blaming|making|using|branding|dismissing|"
                           r"denouncing)\b")
+# what joins a second cue to a reported clause: ', but ', ' and ', ', '
+_JOINT_BEFORE_CUE = re.compile(r"(?:,\s+(?:(?:but|and|while|although|though)\s+)?|\s+(?:but|and)\s+)"
+                               r"(?=(?:[\w’'.-]+\s+){1,4}?(?:(?:also|then|later|continued\s+to|"
+                               r"went\s+on\s+to)\s+)?$)")
 _NOT_CLAUSE_START = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                                "Saturday", "Sunday", "In", "On", "At", "Of"})
 
@@ -147,12 +158,23 @@ def reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int,
                 continue
         if clause is None and word.lower() in _ACCUSE_VERBS:
             clause = _ACCUSED_OF.match(text, clause_from, s_end)
+        if clause is None and word.lower() in _ADMIT_VERBS:
+            clause = _ADMIT_TO.match(text, clause_from, s_end)
         if clause is None and word.lower() in _TO_VERBS:
             clause = _TO_CLAUSE.match(text, clause_from, s_end)
         elif clause is None and word.lower() in _TO_OBJECT_VERBS:
             clause = _TO_OBJECT_CLAUSE.match(text, clause_from, s_end)
         if clause is None and word in _WH_VERBS:  # 'mentioned how CLAUSE': it starts after 'how'
             clause = _WH_CLAUSE.match(text, clause_from, s_end)
+        told_by = _TOLD_BY.match(text, verb_end, s_end) if word in TOLD_VERBS else None
+        if told_by is not None and _PASSIVE_BEFORE.search(text, s_start, verb_start):
+            # 'she has been told by police attorneys that ...': the agent is the speaker
+            start = told_by.end()
+            end = trim_end(text, start, s_end)
+            if word_count(text[start:end]) >= 3 and text[start] not in "\"“‘'":
+                ref = description_ref(text, told_by.start(1), trim_end(
+                    text, told_by.start(1), told_by.end(1)), names)
+                return FoundQuote(start, end, "indirect", (verb_start, verb_end), ref)
         if clause is None and word in TOLD_VERBS:
             told = _TOLD_OBJECT.match(text, verb_end, s_end)
             if told is not None:
@@ -202,8 +224,9 @@ def reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int,
                 relative = who[-1].end() == verb_start - clause_lo
                 ref = relative_antecedent(text, clause_lo, clause_lo + who[-1].start(), names)
         appositive_subject = ref is not None and ref.kind == "name" and bool(ref.role)
-        if word in BARE_CLAUSE_VERBS and text[s_start:verb_start].rstrip().endswith(",") and \
-                word_count(text[verb_end:s_end]) <= 8 and not appositive_subject:
+        if word in BARE_CLAUSE_VERBS and text[s_start:verb_start].rstrip().endswith(",") and (
+                word_count(text[verb_end:s_end]) <= 8 or _name_with_appositive_after(
+                    text, verb_end, s_end, names)) and not appositive_subject:
             # 'CLAUSE, says The Gazette in 2016.': an inverted cue, not a clause after the verb
             inverted = _inverted_after(text, s_start, s_end, verb_start, verb_end, quoted, names)
             if inverted is not None and inverted.ref is not None and \
@@ -221,6 +244,7 @@ def reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int,
         tail = _AUTHOR_TAIL.search(text, start, stop)
         if tail is not None and tail.group(0).split()[-1] not in INDIRECT_VERBS:
             stop = tail.start()
+        stop = _next_cue(text, start, stop, names)
         if relative:  # 'X, who says CLAUSE, told ...': the clause ends at the next comma
             comma = text.find(",", start, stop)
             stop = comma if comma > 0 else stop
@@ -233,6 +257,27 @@ def reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int,
             continue
         return FoundQuote(start, end, "indirect", (verb_start, verb_end), ref)
     return None
+
+
+def _next_cue(text: str, start: int, stop: int, names: NameIndex) -> int:
+    """Where a later reporting verb with its own subject starts ('A, but Patel continued to
+    claim that B', 'A, they have also said B'): the clause ends before it."""
+    for verb_start, _ in find_verbs(text, start, stop, INDIRECT_VERBS):
+        joint = _JOINT_BEFORE_CUE.search(text, start, verb_start)
+        if joint is None or joint.start() <= start:
+            continue
+        ref = subject_before(text, joint.end(), verb_start, names)
+        if ref is not None:
+            return joint.start()
+    return stop
+
+
+def _name_with_appositive_after(text: str, verb_end: int, s_end: int, names: NameIndex) -> bool:
+    """'..., said Sean Ragan, special agent in charge of ...': a name right after the verb,
+    then its role."""
+    mention = names.starting_at(verb_end + 1)
+    return mention is not None and text.startswith(",", mention.end) and \
+        text[verb_end:mention.start].strip() == ""
 
 
 def _that_gap_ok(verb: str, gap: str) -> bool:
@@ -278,6 +323,8 @@ def _parenthetical(text: str, s_start: int, s_end: int, quoted: list[tuple[int, 
         return None
     if text.count(",", s_start, match.start()) or word_count(text[s_start:match.start()]) > 8:
         return None  # the cue must follow the clause's first phrase
+    if re.match(r"(?:but|and|although|though)\s", text[match.end() : match.end() + 9]):
+        return None  # 'A, Lind said, but B': two clauses around an inverted cue
     ref = subject_before(text, match.start(1), match.start(2), names)
     if ref is None or ref.end != match.end(1) and ref.kind != "name":
         return None
@@ -296,7 +343,8 @@ def _inverted(text: str, s_start: int, s_end: int, verb_start: int, verb_end: in
         return None
     if not re.fullmatch(r"(?:\s+(?:on|in|at|last|this|during)\s[^,.;]{0,60}|\s+(?:Monday|Tuesday|"
                         r"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b[^,.;]{0,20})?"
-                        r"(?:,\s+[“\"]?(?:[a-z]+ing|which|who)\b.*)?[.!…]*\s*", tail, re.DOTALL) \
+                        r"(?:,\s+(?:[“\"]?(?:[a-z]+ing|which|who)|but)\b.*)?[.!…]*\s*", tail,
+                        re.DOTALL) \
             and not (text[verb_start:verb_end] in TOLD_VERBS and _TOLD_TAIL.fullmatch(tail)):
         return _inverted_after(text, s_start, s_end, verb_start, verb_end, quoted, names)
     comma = text.rfind(",", s_start, verb_start)
@@ -309,7 +357,7 @@ def _inverted(text: str, s_start: int, s_end: int, verb_start: int, verb_end: in
     ref = subject_before(text, comma + 1, verb_start, names)
     if ref is None:
         return None
-    start = s_start
+    start = _after_conjunction(text, s_start)
     end = trim_end(text, start, comma)
     if word_count(text[start:end]) < 4:
         return None
@@ -339,7 +387,14 @@ def _inverted_after(text: str, s_start: int, s_end: int, verb_start: int, verb_e
         return None
     if CLAUSE_VERB_AFTER.match(text, ref.end):
         return None
-    end = trim_end(text, s_start, comma)
-    if word_count(text[s_start:end]) < 4:
+    start = _after_conjunction(text, s_start)
+    end = trim_end(text, start, comma)
+    if word_count(text[start:end]) < 4:
         return None
-    return FoundQuote(s_start, end, "indirect", (verb_start, verb_end), ref)
+    return FoundQuote(start, end, "indirect", (verb_start, verb_end), ref)
+
+
+def _after_conjunction(text: str, start: int) -> int:
+    """'And the number is growing, said X': the reported clause starts after 'And'."""
+    match = re.match(r"(?:And|But|So)\s+", text[start : start + 5])
+    return start + match.end() if match else start

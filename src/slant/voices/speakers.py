@@ -31,7 +31,7 @@ from slant.voices.names import NameMention
 _FILLER = frozenset(
     """also later then previously has had have was is were are reportedly had once further
     again then had just recently earlier repeatedly publicly privately simply only all both
-    now did does do already
+    now did does do already since even long still
     """.split()
 )
 
@@ -238,7 +238,8 @@ def _description(text: str, lo: int, end: int, names: NameIndex) -> SpeakerRef |
         return None  # 'X who says', 'X apologized and said': the caller finds the subject
     if lowered[0] == "whom" or any(w in AUXILIARY_VERBS for w in lowered):
         return None  # 'whom his supporters have taken to (calling)': a clause, not a subject
-    if lowered[0] in ("and", "but", "as", "so", "while", "who", "with"):
+    if lowered[0] in ("and", "but", "as", "so", "while", "who", "with", "although", "though",
+                      "because", "since", "when", "if"):
         words, lowered = words[1:], lowered[1:]
         if not words:
             return None
