@@ -344,3 +344,16 @@ def test_passive_told_by_as_reported_by_and_more_clause_verbs() -> None:
     assert quotes["the fever will spread"] == ("indirect", "Some doctors")
     assert quotes["it does not know what caused the leak"][0] == "indirect"
     assert quotes["The harbour has been swamped with calls"][0] == "indirect"
+
+
+def test_manner_verbs_and_more_headline_verbs() -> None:
+    quotes = _quotes("Wardens Warn That The Canal Could Flood By Spring\n\n\"I have grown used to "
+                     "being ignored at the harbour,\" Ada Lind whines.\nThe harbour master conceded that the "
+                     "ferry was late.\n")
+    assert quotes["The Canal Could Flood By Spring"] == ("indirect", "Wardens")
+    assert quotes["I have grown used to being ignored at the harbour,"] == ("direct", "Ada Lind")
+    assert quotes["the ferry was late"] == ("indirect", "the harbour master")
+    gerund = _quotes("Ostra Admits To Hiding The Harbour Reports\n\nBody of the story.\n")
+    assert gerund["Hiding The Harbour Reports"][0] == "indirect"
+    noun = _quotes("Lawmaker makes shocking claim about the canal\n\nBody of the story.\n")
+    assert not noun

@@ -10,7 +10,12 @@ from slant.voices.lexicon import ORG_WORDS, ROLE_NOUNS
 from slant.voices.quotes import word_count
 from slant.voices.speakers import NameIndex, SpeakerRef, subject_before
 
-_TITLE_SAYS = re.compile(r"\s(Says|Say|says|say|Warns|warns|Claims|claims|Tells|tells)\s")
+_TITLE_SAYS = re.compile(r"\s(Says|Say|says|say|Warns|warns|Warn|warn|Claims|claims|"
+                         r"Tells|tells|Suggests|suggests|Admits|admits|Insists|insists|Denies|"
+                         r"denies|Argues|argues)\s")
+# what opens the statement after the verb and is not part of it: 'Officials Warn That ...',
+# 'Iran Admits To Aiding ...'
+_TITLE_OPENER = re.compile(r"(?:[Tt]hat\s+|[Tt]o\s+(?=[A-Za-z]+ing\b))")
 
 
 def title_line_end(text: str, sentences: Sequence[tuple[int, int]]) -> int:
@@ -39,6 +44,8 @@ def headline_quote(text: str, s_start: int, s_end: int, quoted: list[tuple[int, 
     if ref.kind == "pronoun":
         return None
     start = match.end()
+    opener = _TITLE_OPENER.match(text, start, s_end)
+    start = opener.end() if opener is not None else start
     end = trim_end(text, start, s_end)
     if word_count(text[start:end]) < 3 or text.startswith(("of ", "Of "), start):
         return None  # 'U.S. Warns of Attacks': no statement

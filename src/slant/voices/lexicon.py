@@ -22,6 +22,21 @@ REPORTING_VERBS = frozenset(
     demanded demands pointed points accused accuses explain assured assures assure questioned
     wondered encouraged encourages
     """.split()
+) | frozenset(
+    # manner-of-speaking and less common verbs: '"...," Lind whines.' / 'X conceded that ...'
+    # (the forms that are rarely plural nouns)
+    """
+    whined whines bragged brags scoffed scoffs snapped shouted yelled screamed exclaimed exclaims
+    joked pleaded begged blasted slammed ranted raged retorted retorts conceded concedes disclosed
+    discloses informed informs cried muttered whispered mused muses opined opines speculated
+    speculates theorized theorised reasoned objected protested interjected recounted recounts
+    proclaimed proclaims affirmed affirms reiterated reiterates repeated underscored underscores
+    clarified clarifies elaborated indicated indicates implied implies confessed confesses gushed
+    sneered mocked chided scolded lectured griped grumbled groused insinuated insinuates surmised
+    hypothesized signaled signalled vented sighed wailed shrieked reassured reassures swore swears
+    concurred disputed disputes rebutted queried inquired requested decried decries bemoaned
+    bemoans summarized summarised texted emailed messaged retweeted blogged
+    """.split()
 )
 
 # Participles that report speech after a comma or an auxiliary: '..., adding that ...',
