@@ -357,3 +357,19 @@ def test_manner_verbs_and_more_headline_verbs() -> None:
     assert gerund["Hiding The Harbour Reports"][0] == "indirect"
     noun = _quotes("Lawmaker makes shocking claim about the canal\n\nBody of the story.\n")
     assert not noun
+
+
+def test_clauses_opening_with_a_quoted_term_and_cues_after_according_to() -> None:
+    quotes = _quotes("Harbour\n\nSome doctors are warning that “nobody is safe” from the fever.\n"
+                     "Ada Lind claimed that “the canal is finished” on Sunday during a visit.\n"
+                     "The port has always kept the crews safe according to the old treaty, Lind "
+                     "said.\nMayor Ivo Sarn, who had called for the pilots to be fined, said: "
+                     "\"The rules are clear.\"\nHarbour officials at the time assured sailors that "
+                     "the gate would stay open.\n")
+    assert quotes["“nobody is safe” from the fever"] == ("indirect", "Some doctors")
+    assert quotes["the canal is finished"][0] == "direct"
+    assert quotes["The port has always kept the crews safe according to the old treaty"] == (
+        "indirect", "Ada Lind")
+    assert quotes["the pilots to be fined"][0] == "indirect"
+    assert quotes["The rules are clear."] == ("direct", "Ivo Sarn")
+    assert quotes["the gate would stay open"] == ("indirect", "Harbour officials")

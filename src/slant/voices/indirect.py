@@ -153,6 +153,8 @@ def _according_to(text: str, s_start: int, s_end: int, quoted: list[tuple[int, i
         return None  # '(6 minutes, according to the timeline)'
     if text.count("(", s_start, s_end) != text.count(")", s_start, s_end):
         return None
+    if _has_inverted_cue(text, match.end(), s_end, names):
+        return None  # 'A, according to the treaty, Lu said.': Lu is the speaker
     ref = subject_after(text, match.end(), s_end, names)
     if ref is None:
         m = re.match(r"[^,.;]{2,60}", text[match.end() : s_end])
@@ -176,6 +178,17 @@ def _according_to(text: str, s_start: int, s_end: int, quoted: list[tuple[int, i
     if word_count(text[start:end]) < 3 or text[start] in "\"“‘'":
         return None
     return FoundQuote(start, end, "indirect", (match.start(), match.end() - 1), ref)
+
+
+def _has_inverted_cue(text: str, lo: int, hi: int, names: NameIndex) -> bool:
+    """', Lu said.' / ', the embassy said in an email.' at the end of the sentence."""
+    for verb_start, verb_end in find_verbs(text, lo, hi, BARE_CLAUSE_VERBS):
+        if not re.fullmatch(r"[^,;]{0,40}", text[verb_end:trim_end(text, verb_end, hi)]):
+            continue
+        comma = text.rfind(",", lo, verb_start)
+        if comma >= 0 and subject_before(text, comma + 1, verb_start, names) is not None:
+            return True
+    return False
 
 
 def _has_own_speaker(text: str, lo: int, hi: int, names: NameIndex) -> bool:

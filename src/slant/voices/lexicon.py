@@ -47,7 +47,9 @@ REPORTING_PARTICIPLES = frozenset(
     hinting suggesting asserting declaring announcing alleging admitting acknowledging denying
     confirming predicting promising vowing urging reporting writing stating complaining
     tweeting revealing vowing pledging threatening asking projecting demanding detailing accusing
-    encouraging
+    encouraging whining bragging boasting joking conceding pleading begging shouting reiterating
+    recounting disclosing informing assuring reassuring speculating theorizing protesting
+    clarifying confessing lamenting retorting
     """.split()
 )
 

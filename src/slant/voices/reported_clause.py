@@ -79,7 +79,8 @@ _COLON_VERBS = frozenset({"reports", "reported", "writes", "wrote", "says", "sai
                           "stated", "explains", "explained", "adds", "added", "notes", "noted"})
 _COLON_CLAUSE = re.compile(r":\s*(?=[A-Z][a-z])")
 _CALL_VERBS = frozenset({"called", "calls", "calling"})
-_CALL_ON_CLAUSE = re.compile(r"\s+(?:on|upon|for)\s+(?:[\w’'.-]+\s+){1,6}?to\s+(?=[a-z])")
+_CALL_ON_CLAUSE = re.compile(r"\s+(?:on|upon)\s+(?:[\w’'.-]+\s+){1,6}?to\s+(?=[a-z])|"
+                             r"\s+for\s+(?=(?:[\w’'.-]+\s+){1,6}?to\s+[a-z])")
 _ACCUSE_VERBS = frozenset({"accused", "accuses", "accusing"})
 _ACCUSED_OF = re.compile(r"(?:\s+(?!of\b)[\w’'.-]+){1,5}?\s+of\s+(?=[a-z]+ing\b)")
 # 'admitted to aiding ...': the gerund clause is what was admitted
@@ -198,7 +199,9 @@ def reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int,
         if not colon_clause and any(ch in text[verb_end : clause.end()] for ch in "\"“‘:"):
             continue
         start = clause.end()
-        if start >= s_end or text[start] in "\"“‘'" or inside_any(start, quoted):
+        if start >= s_end or (text[start] in "\"“‘'" or inside_any(start, quoted)) and not (
+                text[clause_from:start].rstrip().endswith("that")
+                and _opens_with_quoted_term(text, start, s_end, quoted)):
             continue
         clause_lo = clause_start(text, s_start, verb_start)
         relative = False
@@ -259,10 +262,32 @@ def reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int,
     return None
 
 
+# words that start a phrase about the saying, not about what was said: '... “A” on Sunday'
+_SAYING_CIRCUMSTANCES = frozenset({"on", "during", "at", "in", "last", "this", "yesterday",
+                                   "today", "when", "while", "after", "before", "as", "ahead",
+                                   "and", "but"})
+
+
+def _opens_with_quoted_term(text: str, start: int, s_end: int, quoted: list[tuple[int, int]]
+                            ) -> bool:
+    """'warning that “no one is safe” from the disease': the clause opens with a quoted term
+    and goes on after it (a clause that is all quote is a direct quote)."""
+    closing = next((b for a, b in quoted if a == start), None)
+    if closing is None or text[closing - 2] in ",.!?":
+        return False  # '“A,” according to X': the quote is all there is
+    after = text[closing : trim_end(text, closing, s_end)]
+    return re.match(r"\s+[a-z]", after) is not None and word_count(after) >= 2 and \
+        after.split()[0] not in _SAYING_CIRCUMSTANCES
+
+
 def _next_cue(text: str, start: int, stop: int, names: NameIndex) -> int:
     """Where a later reporting verb with its own subject starts ('A, but Patel continued to
     claim that B', 'A, they have also said B'): the clause ends before it."""
-    for verb_start, _ in find_verbs(text, start, stop, INDIRECT_VERBS):
+    for verb_start, verb_end in find_verbs(text, start, stop, INDIRECT_VERBS):
+        if text[verb_start:verb_end] in BARE_CLAUSE_VERBS and re.search(
+                r",\s+$", text[start:verb_start]):
+            return verb_start - len(text[start:verb_start]) + len(
+                text[start:verb_start].rstrip(", "))  # 'X, who called for A, said: ...'
         joint = _JOINT_BEFORE_CUE.search(text, start, verb_start)
         if joint is None or joint.start() <= start:
             continue

@@ -39,7 +39,7 @@ _FILLER = frozenset(
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _TIME_TAIL = re.compile(
     rf"\s+(?:on\s+(?:{_WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|"
-    r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|earlier|later|"
+    r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|earlier|later|at\s+the\s+time|"
     r"in\s+a\s+(?:statement|tweet|post|letter|speech|interview)|on\s+Twitter)$"
 )
 _NOT_SUBJECT_WORDS = frozenset(
