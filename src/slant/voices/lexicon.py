@@ -35,7 +35,7 @@ REPORTING_VERBS = frozenset(
     sneered mocked chided scolded lectured griped grumbled groused insinuated insinuates surmised
     hypothesized signaled signalled vented sighed wailed shrieked reassured reassures swore swears
     concurred disputed disputes rebutted queried inquired requested decried decries bemoaned
-    bemoans summarized summarised texted emailed messaged retweeted blogged
+    bemoans summarized summarised texted emailed messaged retweeted blogged reminded reminds
     """.split()
 )
 

@@ -59,6 +59,10 @@ _TOLD_OBJECT = re.compile(
     r"\s+(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,4}|reporters|journalists|police|"
     r"officers|investigators|him|her|them|us|me|(?:the|a|an|his|her|their)\s+[a-z]+)(?=\s)")
 # 'CLAUSE, her mother told the Atlanta Journal.': the person told, then the end
+# verbs that name the person addressed before 'that': 'assured lawmakers that ...'
+_OBJECT_THAT_VERBS = frozenset({"assured", "assures", "assure", "reassured", "reassures",
+                                "informed", "informs", "reminded", "reminds", "warned", "warns",
+                                "promised", "promises", "convinced", "notified", "notifies"})
 _TOLD_BY = re.compile(r"\s+by\s+((?:[\w’'.-]+\s+){1,8}?)that\s+")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|am)\s+$")
 _TOLD_TAIL = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}|reporters|"
@@ -315,7 +319,8 @@ def _that_gap_ok(verb: str, gap: str) -> bool:
     lowered = [w.lower() for w in words]
     if any(w in INDIRECT_VERBS or w in AUXILIARY_VERBS for w in lowered):
         return False
-    if verb in TOLD_VERBS or lowered in (["the", "fact"], ["out"], ["out", "the", "fact"]):
+    if verb in TOLD_VERBS or verb in _OBJECT_THAT_VERBS and len(words) <= 4 or lowered in (
+            ["the", "fact"], ["out"], ["out", "the", "fact"]):
         return True  # 'detailed the fact that', 'pointed out that'
     first = lowered[0]
     if first in ("after", "before", "while", "when", "since") and any(
