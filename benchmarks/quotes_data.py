@@ -20,7 +20,8 @@ Sets:
 - ``heldout2``: 24 articles drawn by :func:`draw` and annotated by readers who never ran the
   layer (``quotes-annotations-heldout2-part*.jsonl``); the rules are never tuned on it.
 - ``heldout3``: 24 more drawn articles, annotated the same way in the third session
-  (``quotes-annotations-heldout3-part*.jsonl``); never tuned on.
+  (``quotes-annotations-heldout3-part*.jsonl``); never tuned on. ``heldout23``: both held-out
+  sets, 48 articles.
 - ``dev4``: the last 30 drawn articles (``quotes-annotations-dev4-*.jsonl``), development data
   added in the third session; ``dev`` now holds it too (``dev97``: ``dev`` before it).
 """
@@ -51,6 +52,7 @@ SETS: dict[str, tuple[Path, ...]] = {
     "heldout2": HELDOUT2,
     "heldout2-part2": (DATA / "quotes-annotations-heldout2-part2.jsonl",),
     "heldout3": HELDOUT3,
+    "heldout23": (*HELDOUT2, *HELDOUT3),
 }
 # the eight heldout2 articles annotated twice (benchmarks/quotes_agreement.py)
 AGREEMENT_ARTICLES = ["999001188", "795079843", "999000565", "999000155", "730061195",
@@ -132,7 +134,8 @@ def load_set(data_dir: str | Path, name: str) -> list[AnnotatedArticle]:
         early = {json.loads(line)["article_id"] for path in (ANNOTATIONS, HELDOUT)
                  for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
         drawn_sets = draw(data_dir, early)
-        parts = {"dev": ("dev2", "dev3", "dev4"), "dev97": ("dev2", "dev3"), "dev61": ("dev2",)}
+        parts = {"dev": ("dev2", "dev3", "dev4"), "dev97": ("dev2", "dev3"), "dev61": ("dev2",),
+                 "heldout23": ("heldout2", "heldout3")}
         # a drawn set counts only once its annotation files are in the repo
         drawn = [article_id for part in parts.get(name, (name,)) if SETS[part]
                  for article_id in drawn_sets[part]]
