@@ -35,11 +35,11 @@ def test_a_cue_after_a_long_appositive_and_the_next_quote_keeps_the_voice() -> N
 def test_said_then_a_title_then_the_name_and_a_long_cue_sentence() -> None:
     quotes = _quotes(
         "Canal Work\n\nThe divers who searched the canal revealed new details to the Tarland "
-        "Post.\n“I could see on it he had written the depth, the distance and the time of the "
+        "Post.\n“On the slate he had marked the depth, the current and the hour of the "
         "tide,” said Officer Lena Brask from the Tarland Harbour Police in a preview clip of the "
         "report.\n“So he had that written down and planned so he would know where to dive.”\n"
         "The note was no letter.\n")
-    assert find_quote(quotes, "I could see on it") == ("direct", "Lena Brask")
+    assert find_quote(quotes, "On the slate he had marked") == ("direct", "Lena Brask")
     assert find_quote(quotes, "So he had that written") == ("direct", "Lena Brask")
 
 

@@ -52,7 +52,7 @@ def test_a_cue_inside_the_clause_reports_the_whole_sentence() -> None:
 def test_an_inverted_cue_with_a_long_source_and_an_ellipsis() -> None:
     quotes = _quotes("Ferry Row\n\nAfter joining the crew, he agreed to carry the parcels, "
                      "prosecutors said….\nThe hull will rust for decades on the seabed, "
-                     "engineers have reported in a study published in a shipping journal.\n")
+                     "engineers have reported in a paper for a shipping journal.\n")
     assert quotes["After joining the crew, he agreed to carry the parcels"] == (
         "indirect", "prosecutors")
     assert quotes["The hull will rust for decades on the seabed"] == ("indirect", "engineers")
@@ -120,7 +120,7 @@ def test_he_goes_to_the_speaker_of_the_previous_sentence() -> None:
 
 def test_labels_quoted_after_describing_and_calling_take_the_main_speaker() -> None:
     quotes = _quotes("Fever\n\nSeventeen people in the north have died from fever, the health "
-                     "ministry said on Tuesday, describing the outbreak as a \"grave danger.\"\n"
+                     "ministry said on Friday, describing the outbreak as a \"grave danger.\"\n"
                      "The guards described the smuggler as a “ghost” and a “drifter.”\n")
     assert quotes["Seventeen people in the north have died from fever"] == (
         "indirect", "the health ministry")
@@ -166,7 +166,7 @@ def test_wrote_needs_a_clause_not_a_noun_phrase() -> None:
 def test_a_second_quoted_label_and_a_with_clause_label() -> None:
     quotes = _quotes("Fever\n\nThe guards described the driver as a “nomad” and a “drifter,” "
                      "who lived in many towns.\nThe motive is unclear, with one source calling "
-                     "the man a “riddle” still.\n")
+                     "the driver a “riddle” still.\n")
     assert quotes["nomad"] == ("direct", "the guards")
     assert quotes["drifter,"] == ("direct", "the guards")
     assert quotes["riddle"] == ("direct", "one source")
@@ -200,16 +200,16 @@ def test_the_words_before_that_must_belong_to_the_verb() -> None:
                      "was void that the case was closed.\nThe skipper's claims are certain to "
                      "draw attention given that no motive has been found.\nPolice had not "
                      "mentioned if the captain left a note.\nMany moved to the United States "
-                     "just so that they can work.\n")
+                     "only so that they can fish.\n")
     assert quotes["radar logs show that the ferry was off course"][0] == "indirect"
-    assert not any(text.startswith(("no motive", "the captain left", "they can work"))
+    assert not any(text.startswith(("no motive", "the captain left", "they can fish"))
                    for text in quotes)
 
 
 def test_cited_as_saying_accused_of_and_a_relative_subject() -> None:
     quotes = _quotes("Harbour\n\nThe Gazette cited two unnamed sources as saying the mayor met "
                      "the smugglers in 2013.\nProsecutors accused Lind of lying repeatedly over "
-                     "the last year.\nThe young deckhand who sank the ferry told border officials "
+                     "the last year.\nThe young deckhand who sank the ferry told coast guards "
                      "that he was trained at sea.\n")
     assert quotes["the mayor met the smugglers in 2013"] == ("indirect", "two unnamed sources")
     assert quotes["lying repeatedly over the last year"] == ("indirect", "Prosecutors")
@@ -218,21 +218,21 @@ def test_cited_as_saying_accused_of_and_a_relative_subject() -> None:
 
 def test_an_opener_before_the_subject_and_an_appositive_subject_of_said() -> None:
     quotes = _quotes("Harbour\n\nIn a statement, Lind called the story “totally false” and said "
-                     "he was considering his legal options.\nLind’s lawyer, Carlos Vey, said the "
-                     "Gazette report was false.\nThe ministry now says 17 people have died in the "
-                     "north.\nHer anger was part of her reason for leaving, her mother told the "
+                     "he would take the matter to court.\nLind’s lawyer, Carlos Vey, said the "
+                     "Gazette report was false.\nThe ministry now says 23 boats have sunk off the "
+                     "north coast.\nHer fear of the sea made her quit the crew, her mother told the "
                      "Atlanta Journal.\n")
-    assert quotes["he was considering his legal options"] == ("indirect", "Lind")
+    assert quotes["he would take the matter to court"] == ("indirect", "Lind")
     assert quotes["the Gazette report was false"] == ("indirect", "Carlos Vey")
-    assert quotes["17 people have died in the north"] == ("indirect", "the ministry")
-    assert quotes["Her anger was part of her reason for leaving"] == ("indirect", "her mother")
+    assert quotes["23 boats have sunk off the north coast"] == ("indirect", "the ministry")
+    assert quotes["Her fear of the sea made her quit the crew"] == ("indirect", "her mother")
 
 
 def test_chanted_labels_cited_titles_and_relative_that() -> None:
     quotes = _quotes("Harbour\n\nThe crowd outside the port chanted “Down with the canal” in "
                      "the rain.\nLind has accused the guild of “dirty deals” and called the port "
                      "an “open sewer.”\n“Ferry Captain Sentenced to Ten Years,” by Jan Ek, "
-                     "Harbour News.\nLind said in a statement that was released by the guild "
+                     "Harbour News.\nLind said in a statement that was issued by the guild "
                      "that the canal would close.\nThe council announced Lind's hire on May 2, "
                      "2016, and he served until June.\n")
     assert quotes["Down with the canal"][0] == "direct"
@@ -253,13 +253,13 @@ def test_saying_colon_and_added_comma_cues_and_a_statement_as_its_owner() -> Non
 
 
 def test_coordinated_verbs_find_their_subject() -> None:
-    quotes = _quotes("Harbour\n\nThe victim’s family has disputed her account and said she had "
-                     "knocked on the door first.\nQuestions were raised after Sheriff Ivo "
+    quotes = _quotes("Harbour\n\nThe sailor’s brother has rejected her story and said she had "
+                     "rung the bell first.\nQuestions were raised after Sheriff Ivo "
                      "Sarn revised the log and said the ferry had left at nine.\nProsecutors, who "
                      "pushed for ten years, accused Lind of lying about the cargo.\nThe full video "
                      "shows Lind saying that the guild paid for the boats.\n")
-    assert quotes["she had knocked on the door first"][0] == "indirect"
-    assert quotes["she had knocked on the door first"][1] is not None
+    assert quotes["she had rung the bell first"][0] == "indirect"
+    assert quotes["she had rung the bell first"][1] is not None
     assert quotes["the ferry had left at nine"] == ("indirect", "Ivo Sarn")
     assert quotes["lying about the cargo"] == ("indirect", "Prosecutors")
     assert quotes["the guild paid for the boats"] == ("indirect", "Lind")
@@ -307,49 +307,49 @@ def test_speakers_after_catenatives_relatives_dashes_and_it() -> None:
 
 
 def test_inverted_cues_with_a_long_role_and_a_clause_after_but() -> None:
-    quotes = _quotes("Harbour\n\nThe ferry had carried grain since 1993, said Ada Lind, head of "
+    quotes = _quotes("Harbour\n\nThe ferry had carried grain since 1987, said Ada Lind, head of "
                      "the harbour office in the northern district of Ostra.\nThe boats had left "
                      "the port before noon, Lind said, but their cargo was never found.\nAnd the "
-                     "water is rising by the day, said Ivo Sarn, a pilot of the canal company.\n")
-    assert quotes["The ferry had carried grain since 1993"] == ("indirect", "Ada Lind")
+                     "water is rising every week, said Ivo Sarn, a pilot of the canal company.\n")
+    assert quotes["The ferry had carried grain since 1987"] == ("indirect", "Ada Lind")
     assert quotes["The boats had left the port before noon"] == ("indirect", "Ada Lind")
     assert quotes["their cargo was never found"] == ("indirect", "Ada Lind")
-    assert quotes["the water is rising by the day"] == ("indirect", "Ivo Sarn")
+    assert quotes["the water is rising every week"] == ("indirect", "Ivo Sarn")
     assert not any(text.startswith(("Ada Lind, head", "Ivo Sarn, a pilot")) for text in quotes)
 
 
 def test_a_second_cue_with_its_own_subject_ends_the_first_clause() -> None:
-    quotes = _quotes("Harbour\n\nThe wardens replied that the gate keeper had to leave early, "
+    quotes = _quotes("Harbour\n\nThe wardens replied that the night shift had ended at six, "
                      "but Ada Lind continued to claim that the gate was locked on purpose.\n")
-    assert quotes["the gate keeper had to leave early"] == ("indirect", "the wardens")
+    assert quotes["the night shift had ended at six"] == ("indirect", "the wardens")
     assert quotes["the gate was locked on purpose"] == ("indirect", "Ada Lind")
 
 
 def test_passive_told_by_as_reported_by_and_more_clause_verbs() -> None:
-    quotes = _quotes("Harbour\n\nShe has been told by the harbour office lawyers that the "
-                     "records cannot be released yet.\nAs reported by The Ostra Gazette, the canal "
-                     "will close for two months.\nThe wardens called upon sailors to report every "
-                     "leak.\nAda Lind encouraged the crews to stay in port until Friday.\nThe "
-                     "council admitted to hiding the reports for a year.\nAuthorities have since "
-                     "said they will not charge the pilot.\nSome doctors are even warning that "
-                     "the fever will spread.\nThe mission said it does not know what caused the "
-                     "leak.\nThe Gazette added:The harbour has been swamped with calls.\n")
-    assert quotes["the records cannot be released yet"] == (
+    quotes = _quotes("Harbour\n\nLind has been told by the harbour office lawyers that the "
+                     "ledgers are sealed for a decade.\nAs reported by The Ostra Gazette, the "
+                     "canal will close for two months.\nThe wardens called upon sailors to report "
+                     "every leak.\nAda Lind encouraged the crews to stay in port until Friday.\n"
+                     "The council admitted to hiding the reports for a year.\nPort wardens have "
+                     "since said the pilot will keep his licence.\nSome pilots are even warning "
+                     "that the fog will return.\nThe mission said it could not explain the leak at "
+                     "the dock.\nThe Gazette added:Ferry tickets sold out within an hour.\n")
+    assert quotes["the ledgers are sealed for a decade"] == (
         "indirect", "the harbour office lawyers")
     assert quotes["the canal will close for two months"][0] == "indirect"
     assert quotes["report every leak"][0] == "indirect"
     assert quotes["stay in port until Friday"] == ("indirect", "Ada Lind")
     assert quotes["hiding the reports for a year"][0] == "indirect"
-    assert quotes["they will not charge the pilot"] == ("indirect", "Authorities")
-    assert quotes["the fever will spread"] == ("indirect", "Some doctors")
-    assert quotes["it does not know what caused the leak"][0] == "indirect"
-    assert quotes["The harbour has been swamped with calls"][0] == "indirect"
+    assert quotes["the pilot will keep his licence"] == ("indirect", "Port wardens")
+    assert quotes["the fog will return"] == ("indirect", "Some pilots")
+    assert quotes["it could not explain the leak at the dock"][0] == "indirect"
+    assert quotes["Ferry tickets sold out within an hour"][0] == "indirect"
 
 
 def test_manner_verbs_and_more_headline_verbs() -> None:
     quotes = _quotes("Wardens Warn That The Canal Could Flood By Spring\n\n\"I have grown used to "
-                     "being ignored at the harbour,\" Ada Lind whines.\nThe harbour master conceded that the "
-                     "ferry was late.\n")
+                     "being ignored at the harbour,\" Ada Lind whines.\nThe harbour master conceded "
+                     "that the ferry was late.\n")
     assert quotes["The Canal Could Flood By Spring"] == ("indirect", "Wardens")
     assert quotes["I have grown used to being ignored at the harbour,"] == ("direct", "Ada Lind")
     assert quotes["the ferry was late"] == ("indirect", "the harbour master")
@@ -360,16 +360,16 @@ def test_manner_verbs_and_more_headline_verbs() -> None:
 
 
 def test_clauses_opening_with_a_quoted_term_and_cues_after_according_to() -> None:
-    quotes = _quotes("Harbour\n\nSome doctors are warning that “nobody is safe” from the fever.\n"
-                     "Ada Lind claimed that “the canal is finished” on Sunday during a visit.\n"
-                     "The port has always kept the crews safe according to the old treaty, Lind "
-                     "said.\nMayor Ivo Sarn, who had called for the pilots to be fined, said: "
-                     "\"The rules are clear.\"\nHarbour officials at the time assured sailors that "
-                     "the gate would stay open.\n")
-    assert quotes["“nobody is safe” from the fever"] == ("indirect", "Some doctors")
+    quotes = _quotes("Harbour\n\nTwo nurses are warning that “the wards are full” of sick "
+                     "sailors.\nAda Lind claimed that “the canal is finished” on Sunday during a "
+                     "visit.\nCrews were paid on time under the old rules according to the ledger, "
+                     "Lind said.\nMayor Ivo Sarn, who had called for the pilots to lose their "
+                     "licences, said: \"The rules are clear.\"\nHarbour officials at the time "
+                     "assured the sailors that ferries would run daily.\n")
+    assert quotes["“the wards are full” of sick sailors"] == ("indirect", "Two nurses")
     assert quotes["the canal is finished"][0] == "direct"
-    assert quotes["The port has always kept the crews safe according to the old treaty"] == (
+    assert quotes["Crews were paid on time under the old rules according to the ledger"] == (
         "indirect", "Ada Lind")
-    assert quotes["the pilots to be fined"][0] == "indirect"
+    assert quotes["the pilots to lose their licences"][0] == "indirect"
     assert quotes["The rules are clear."] == ("direct", "Ivo Sarn")
-    assert quotes["the gate would stay open"] == ("indirect", "Harbour officials")
+    assert quotes["ferries would run daily"] == ("indirect", "Harbour officials")

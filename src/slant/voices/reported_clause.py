@@ -274,7 +274,7 @@ _SAYING_CIRCUMSTANCES = frozenset({"on", "during", "at", "in", "last", "this", "
 
 def _opens_with_quoted_term(text: str, start: int, s_end: int, quoted: list[tuple[int, int]]
                             ) -> bool:
-    """'warning that “no one is safe” from the disease': the clause opens with a quoted term
+    """'warning that “the wards are full” of sick sailors': the clause opens with a quoted term
     and goes on after it (a clause that is all quote is a direct quote)."""
     closing = next((b for a, b in quoted if a == start), None)
     if closing is None or text[closing - 2] in ",.!?":

@@ -318,8 +318,8 @@ def sentence_subject(text: str, s_start: int, verb_start: int, names: NameIndex
 
 def coordinated_subject(text: str, lo: int, verb_start: int, names: NameIndex
                         ) -> SpeakerRef | None:
-    """The subject of the verb that 'and said' is coordinated with: 'after Sheriff Joe Lombardo
-    revised the timeline and said ...' -> the name right before the first verb."""
+    """The subject of the verb that 'and said' is coordinated with: 'after Warden Ivo Sarn
+    corrected the log and said ...' -> the name right before the first verb."""
     for mention in reversed(names.between(lo, verb_start)):
         after = re.match(r"\s+(?:also\s+|then\s+)?([a-z]+)\b", text[mention.end : verb_start])
         if after is not None and (after.group(1).endswith("ed") or after.group(1) in (
