@@ -57,6 +57,7 @@ class ModelComponent:
         self.ptc_labels: list[str] = manifest["ptc_labels"]
         self.paragraph_labels: list[str] = manifest["paragraph_labels"]
         self.token_channels: list[str] = manifest["token_channels"]
+        self.channel_index = {name: i for i, name in enumerate(self.token_channels)}
         self.genre_labels: list[str] = manifest.get("genre_labels", [])
         self.frame_labels: list[str] = manifest.get("frame_labels", [])
 
@@ -207,17 +208,15 @@ class ModelComponent:
         spans = [span for found in runs for span in found]
         probs = self.span_probabilities(article.text, encoded, [(s, e) for s, e, *_ in bare])
         second = self.thresholds.get("second_technique", 1.0)
-        channel = {name: i for i, name in enumerate(self.token_channels)}
         for (start, end, si_prob, a, b), row in zip(bare, probs, strict=True):
             start, end = whole_hyphenated(article.text, start, end)
             order = np.argsort(-row)
             chosen = [order[0]] + [i for i in order[1:3] if row[i] >= second]
             for index in chosen:
                 label = self.ptc_labels[int(index)]
-                names = PTC_TO_2023[label]
-                name_2023 = max(names, key=lambda n: encoded.token_probs[a:b, channel[n]].mean())
                 spans.append(TechniqueSpan.model_construct(
-                    start=start, end=end, technique=label, technique_2023=name_2023,
+                    start=start, end=end, technique=label,
+                    technique_2023=self._technique_2023(encoded, label, a, b),
                     score=round(float(si_prob * row[index]), 4),
                 ))
         if self.labelling_words:
@@ -236,7 +235,6 @@ class ModelComponent:
         if not proposed:
             return
         probs = self.span_probabilities(text, encoded, proposed)
-        channel = {name: i for i, name in enumerate(self.token_channels)}
         for (start, end), row in zip(proposed, probs, strict=True):
             index = int(np.argmax(row))
             label = self.ptc_labels[index]
@@ -244,13 +242,20 @@ class ModelComponent:
                 continue
             a, b = tokens_in_range(encoded.tokens.offsets, start, end)
             token_prob = float(encoded.token_probs[a:b, 0].mean()) if b > a else 0.0
-            name_2023 = max(PTC_TO_2023[label],
-                            key=lambda n: float(encoded.token_probs[a:b, channel[n]].mean()) if b > a else 0.0)
             fragments.append(Fragment.model_construct(start=start, end=end, score=round(token_prob, 4)))
             spans.append(TechniqueSpan.model_construct(
-                start=start, end=end, technique=label, technique_2023=name_2023,
+                start=start, end=end, technique=label,
+                technique_2023=self._technique_2023(encoded, label, a, b),
                 score=round(float(row[index]), 4), source="lexicon",
             ))
+
+    def _technique_2023(self, encoded: EncodedText, label: str, a: int, b: int) -> str:
+        """The SemEval-2023 name of PTC ``label`` whose token channel is highest over tokens
+        [a, b) (the first name when the range is empty)."""
+        names = PTC_TO_2023[label]
+        if b <= a:
+            return names[0]
+        return max(names, key=lambda n: encoded.token_probs[a:b, self.channel_index[n]].mean())
 
     def _paragraphs(self, article: Article, encoded: EncodedText) -> list[ParagraphTechniques]:
         probs = np.round(self.paragraph_probabilities(article, encoded).astype(np.float64), 4)
