@@ -31,29 +31,12 @@ LEFT_OUT = (
 ).split()
 
 
-def matcher(entries: list[str]):
-    words = {e for e in entries if not e.endswith("*")}
-    stems = tuple(e[:-1] for e in entries if e.endswith("*"))
-
-    def entry_of(word: str) -> str | None:
-        lower = word.lower()
-        if lower in words:
-            return lower
-        for stem in stems:
-            if lower.startswith(stem):
-                return stem + "*"
-        return None
-    return entry_of
-
-
 def word_figures(data: Path) -> None:
     from slant.formats import semeval2020
-    from slant.pipeline.labelling_words import WORD
+    from slant.pipeline.labelling_words import WORD, matched_entry, parse_entries, shipped_entries
 
-    listed = [line.strip() for line in (Path(__file__).parents[1] / "src/slant/taxonomy/data/"
-              "labelling-words.txt").read_text(encoding="utf-8").splitlines()
-              if line.strip() and not line.startswith("#")]
-    entry_of = matcher(listed + LEFT_OUT)
+    listed = shipped_entries()
+    considered = parse_entries(listed + LEFT_OUT)
     gold: dict[str, list[tuple[int, int]]] = {}
     for label in semeval2020.read_tc_labels(data / "ptc" / "train-task-flc-tc.labels"):
         gold.setdefault(label.article_id, []).append((label.start, label.end))
@@ -62,7 +45,7 @@ def word_figures(data: Path) -> None:
     for path in sorted((data / "ptc" / "train-articles").glob("article*.txt")):
         spans = gold.get(path.stem.removeprefix("article"), [])
         for match in WORD.finditer(path.read_text(encoding="utf-8")):
-            entry = entry_of(match.group())
+            entry = matched_entry(match.group(), considered)
             if entry is None:
                 continue
             uses[entry] += 1
@@ -76,21 +59,21 @@ def word_figures(data: Path) -> None:
 
 def si_score(data: Path, with_words: bool) -> tuple[float, float, float, Counter[str]]:
     import slant
-    from slant.cli.predict import model_component, predict_si
+    from slant.cli.predict import model_component, si_labels
     from slant.formats import semeval2020
     from slant.scoring.spans import group_spans, score_si
 
     analyzer = slant.load(quotes=False)
     model_component(analyzer).labelling_words = with_words
-    predicted = predict_si(data / "ptc" / "dev-articles", analyzer)
+    predicted = []
+    added: Counter[str] = Counter()
+    for analysis in analyzer.analyze_many(semeval2020.iter_articles_folder(
+            data / "ptc" / "dev-articles")):
+        predicted.extend(si_labels(analysis))
+        added.update(s.technique for s in analysis.spans or [] if s.source == "lexicon")
     gold = semeval2020.read_si_labels(data / "ptc" / "dev-task-si.labels")
     score = score_si(group_spans((g.article_id, g.start, g.end) for g in gold),
                      group_spans((p.article_id, p.start, p.end) for p in predicted))
-    added: Counter[str] = Counter()
-    if with_words:
-        for analysis in analyzer.analyze_many(semeval2020.iter_articles_folder(
-                data / "ptc" / "dev-articles")):
-            added.update(s.technique for s in analysis.spans or [] if s.source == "lexicon")
     figures = score.figures
     return figures["precision"], figures["recall"], figures["f1"], added
 

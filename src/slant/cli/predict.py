@@ -49,18 +49,23 @@ def _check_inside(article, start: int, end: int, template: Path) -> None:
                           f"of the article ({len(article.text)} characters)")
 
 
-def predict_si(folder: Path, analyzer: Any) -> list:
+def si_labels(analysis: Any) -> list:
+    """The SI lines of one analysis: its fragments, overlapping ones merged."""
     from slant.formats import semeval2020
     from slant.scoring.spans import merge_spans
 
-    labels = []
-    for analysis in analyzer.analyze_many(semeval2020.iter_articles_folder(folder)):
-        article_id = analysis.metadata.article_id
-        if analysis.fragments is None:
-            raise _missing("fragments", article_id)
-        for start, end in merge_spans((s.start, s.end) for s in analysis.fragments):
-            labels.append(semeval2020.SpanLabel(article_id, start, end))
-    return labels
+    article_id = analysis.metadata.article_id
+    if analysis.fragments is None:
+        raise _missing("fragments", article_id)
+    return [semeval2020.SpanLabel(article_id, start, end)
+            for start, end in merge_spans((s.start, s.end) for s in analysis.fragments)]
+
+
+def predict_si(folder: Path, analyzer: Any) -> list:
+    from slant.formats import semeval2020
+
+    return [label for analysis in analyzer.analyze_many(semeval2020.iter_articles_folder(folder))
+            for label in si_labels(analysis)]
 
 
 def predict_tc(folder: Path, template: Path, analyzer: Any) -> list:

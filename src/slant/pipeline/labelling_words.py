@@ -9,26 +9,45 @@ no fragment covers and that the span head gives a technique (see ``ModelComponen
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
 WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")
 
+#: (whole words, stems): an entry ending in "*" is a stem matching any word it starts
+Entries = tuple[frozenset[str], tuple[str, ...]]
 
-@cache
-def labelling_words() -> tuple[frozenset[str], tuple[str, ...]]:
-    """(whole words, stems) of the shipped list, lower-cased."""
+
+def shipped_entries() -> list[str]:
+    """The entries of the shipped list, in its order, lower-cased."""
     text = resources.files("slant.taxonomy").joinpath("data", "labelling-words.txt").read_text("utf-8")
-    entries = [line.strip().lower() for line in text.splitlines()
-               if line.strip() and not line.startswith("#")]
+    return [line.strip().lower() for line in text.splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+def parse_entries(entries: Iterable[str]) -> Entries:
+    entries = [entry.lower() for entry in entries]
     return (frozenset(e for e in entries if not e.endswith("*")),
             tuple(e[:-1] for e in entries if e.endswith("*")))
 
 
-def is_labelling_word(word: str) -> bool:
-    words, stems = labelling_words()
+def matched_entry(word: str, entries: Entries) -> str | None:
+    """The entry ``word`` matches (a stem comes back with its "*"), or None."""
+    words, stems = entries
     lower = word.lower()
-    return lower in words or lower.startswith(stems)
+    if lower in words:
+        return lower
+    return next((stem + "*" for stem in stems if lower.startswith(stem)), None)
+
+
+@cache
+def labelling_words() -> Entries:
+    return parse_entries(shipped_entries())
+
+
+def is_labelling_word(word: str) -> bool:
+    return matched_entry(word, labelling_words()) is not None
 
 
 def labelling_word_spans(text: str) -> list[tuple[int, int]]:
