@@ -290,8 +290,7 @@ def _next_cue(text: str, start: int, stop: int, names: NameIndex) -> int:
     for verb_start, verb_end in find_verbs(text, start, stop, INDIRECT_VERBS):
         if text[verb_start:verb_end] in BARE_CLAUSE_VERBS and re.search(
                 r",\s+$", text[start:verb_start]):
-            return verb_start - len(text[start:verb_start]) + len(
-                text[start:verb_start].rstrip(", "))  # 'X, who called for A, said: ...'
+            return start + len(text[start:verb_start].rstrip(", "))  # 'X, who called for A, said:'
         joint = _JOINT_BEFORE_CUE.search(text, start, verb_start)
         if joint is None or joint.start() <= start:
             continue
@@ -387,11 +386,7 @@ def _inverted(text: str, s_start: int, s_end: int, verb_start: int, verb_end: in
     ref = subject_before(text, comma + 1, verb_start, names)
     if ref is None:
         return None
-    start = _after_conjunction(text, s_start)
-    end = trim_end(text, start, comma)
-    if word_count(text[start:end]) < 4:
-        return None
-    return FoundQuote(start, end, "indirect", (verb_start, verb_end), ref)
+    return _clause_before_cue(text, s_start, comma, (verb_start, verb_end), ref)
 
 
 def _stray_marks(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]]) -> bool:
@@ -417,14 +412,19 @@ def _inverted_after(text: str, s_start: int, s_end: int, verb_start: int, verb_e
         return None
     if CLAUSE_VERB_AFTER.match(text, ref.end):
         return None
-    start = _after_conjunction(text, s_start)
+    return _clause_before_cue(text, s_start, comma, (verb_start, verb_end), ref)
+
+
+def _clause_before_cue(text: str, s_start: int, comma: int, cue: tuple[int, int],
+                       ref: SpeakerRef) -> FoundQuote | None:
+    """The reported clause from the sentence start to the comma before an inverted cue, of four
+    words or more; a sentence-initial 'And', 'But' or 'So' is left out ('And the number is
+    growing, said X')."""
+    start = s_start
+    conjunction = re.match(r"(?:And|But|So)\s+", text[start : start + 5])
+    if conjunction is not None:
+        start += conjunction.end()
     end = trim_end(text, start, comma)
     if word_count(text[start:end]) < 4:
         return None
-    return FoundQuote(start, end, "indirect", (verb_start, verb_end), ref)
-
-
-def _after_conjunction(text: str, start: int) -> int:
-    """'And the number is growing, said X': the reported clause starts after 'And'."""
-    match = re.match(r"(?:And|But|So)\s+", text[start : start + 5])
-    return start + match.end() if match else start
+    return FoundQuote(start, end, "indirect", cue, ref)
