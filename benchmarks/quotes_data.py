@@ -23,7 +23,11 @@ Sets:
   (``quotes-annotations-heldout3-part*.jsonl``); never tuned on. ``heldout23``: both held-out
   sets, 48 articles.
 - ``dev4``: the last 30 drawn articles (``quotes-annotations-dev4-*.jsonl``), development data
-  added in the third session; ``dev`` now holds it too (``dev97``: ``dev`` before it).
+  added in the third session; ``dev127``: ``dev`` with it (``dev97``: ``dev`` before it).
+- ``heldout4`` and ``dev5``: the fourth session's draw of 15 + 15 longer articles (4,000-6,000
+  characters; the shorter ones were all used), annotated the same way; ``heldout4`` is never
+  tuned on, ``dev5`` is development data and ``dev`` holds it too (157 articles).
+  ``heldout234``: the three held-out sets, 63 articles.
 """
 
 from __future__ import annotations
@@ -40,12 +44,15 @@ DEV3 = tuple(sorted(DATA.glob("quotes-annotations-dev3-*.jsonl")))
 HELDOUT2 = tuple(sorted(DATA.glob("quotes-annotations-heldout2-part*.jsonl")))
 DEV4 = tuple(sorted(DATA.glob("quotes-annotations-dev4-*.jsonl")))
 HELDOUT3 = tuple(sorted(DATA.glob("quotes-annotations-heldout3-part*.jsonl")))
+DEV5 = tuple(sorted(DATA.glob("quotes-annotations-dev5-*.jsonl")))
+HELDOUT4 = tuple(sorted(DATA.glob("quotes-annotations-heldout4-part*.jsonl")))
 SETS: dict[str, tuple[Path, ...]] = {
     "tuning": (ANNOTATIONS,),
     "heldout": (HELDOUT,),
     "dev2": (DEV2,),
     "dev3": DEV3,
-    "dev": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4),
+    "dev": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4, *DEV5),
+    "dev127": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4),
     "dev97": (ANNOTATIONS, HELDOUT, DEV2, *DEV3),
     "dev4": DEV4,
     "dev61": (ANNOTATIONS, HELDOUT, DEV2),
@@ -53,6 +60,9 @@ SETS: dict[str, tuple[Path, ...]] = {
     "heldout2-part2": (DATA / "quotes-annotations-heldout2-part2.jsonl",),
     "heldout3": HELDOUT3,
     "heldout23": (*HELDOUT2, *HELDOUT3),
+    "dev5": DEV5,
+    "heldout4": HELDOUT4,
+    "heldout234": (*HELDOUT2, *HELDOUT3, *HELDOUT4),
 }
 # the eight heldout2 articles annotated twice (benchmarks/quotes_agreement.py)
 AGREEMENT_ARTICLES = ["999001188", "795079843", "999000565", "999000155", "730061195",
@@ -64,17 +74,24 @@ def draw(data_dir: str | Path, exclude: set[str]) -> dict[str, list[str]]:
     """The draw behind ``heldout2``, ``dev2``, ``dev3``, ``heldout3`` and ``dev4``: training
     articles of 800-4,000 characters not in ``exclude`` (the ``tuning`` and ``heldout`` ids),
     shuffled with seed 2026; the first 24 are ``heldout2``, the next 16 ``dev2``, the next 36
-    ``dev3``, the next 24 ``heldout3`` and the last 30 ``dev4``."""
+    ``dev3``, the next 24 ``heldout3`` and the last 30 ``dev4``. Then the draw behind
+    ``heldout4`` and ``dev5``: articles of 4,001-6,000 characters, shuffled with the same seed,
+    the first 15 and the next 15."""
     import random
 
-    ids = []
+    short, long = [], []
     for path in sorted((Path(data_dir) / "ptc" / "train-articles").glob("article*.txt")):
         article_id = path.stem.removeprefix("article")
-        if article_id not in exclude and 800 <= len(path.read_text(encoding="utf-8")) <= 4000:
-            ids.append(article_id)
-    random.Random(DRAW_SEED).shuffle(ids)
-    return {"heldout2": ids[:24], "dev2": ids[24:40], "dev3": ids[40:76],
-            "heldout3": ids[76:100], "dev4": ids[100:130]}
+        length = len(path.read_text(encoding="utf-8"))
+        if article_id not in exclude and 800 <= length <= 4000:
+            short.append(article_id)
+        elif 4000 < length <= 6000:
+            long.append(article_id)
+    random.Random(DRAW_SEED).shuffle(short)
+    random.Random(DRAW_SEED).shuffle(long)
+    return {"heldout2": short[:24], "dev2": short[24:40], "dev3": short[40:76],
+            "heldout3": short[76:100], "dev4": short[100:130],
+            "heldout4": long[:15], "dev5": long[15:30]}
 
 
 @dataclass(frozen=True)
@@ -134,8 +151,10 @@ def load_set(data_dir: str | Path, name: str) -> list[AnnotatedArticle]:
         early = {json.loads(line)["article_id"] for path in (ANNOTATIONS, HELDOUT)
                  for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
         drawn_sets = draw(data_dir, early)
-        parts = {"dev": ("dev2", "dev3", "dev4"), "dev97": ("dev2", "dev3"), "dev61": ("dev2",),
-                 "heldout23": ("heldout2", "heldout3")}
+        parts = {"dev": ("dev2", "dev3", "dev4", "dev5"), "dev127": ("dev2", "dev3", "dev4"),
+                 "dev97": ("dev2", "dev3"), "dev61": ("dev2",),
+                 "heldout23": ("heldout2", "heldout3"),
+                 "heldout234": ("heldout2", "heldout3", "heldout4")}
         # a drawn set counts only once its annotation files are in the repo
         drawn = [article_id for part in parts.get(name, (name,)) if SETS[part]
                  for article_id in drawn_sets[part]]
