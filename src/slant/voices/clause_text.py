@@ -47,9 +47,20 @@ def paragraph_of(pos: int, paragraphs: Sequence[tuple[int, int]]) -> tuple[int, 
     return pos, pos
 
 
+# a full stop that ends an abbreviation, not a sentence: 'U.S. Embassy', 'Rev. Lee', 'J. Smith'
+_ABBREVIATION_STOP = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Rev|St|Gov|Sen|Rep|Gen|Col|Lt|Sgt|"
+                                r"Capt|Prof|Jr|Sr|No|Inc|Corp|Co|Ltd|vs))\.$")
+
+
 def clause_start(text: str, lo: int, pos: int) -> int:
+    """Where the sentence part that ends at ``pos`` starts: after the last sentence stop or
+    line break in ``text[lo:pos]`` (a stop after an abbreviation does not count)."""
     segment = text[lo:pos]
-    cut = max(segment.rfind(". "), segment.rfind("! "), segment.rfind("? "), segment.rfind("\n"))
+    cut = max(segment.rfind("! "), segment.rfind("? "), segment.rfind("\n"))
+    stop = segment.rfind(". ")
+    while stop > cut and _ABBREVIATION_STOP.search(segment, 0, stop + 1):
+        stop = segment.rfind(". ", 0, stop)
+    cut = max(cut, stop)
     return lo + cut + 2 if cut >= 0 else lo
 
 

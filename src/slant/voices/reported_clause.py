@@ -113,9 +113,13 @@ _PARENTHETICAL = re.compile(r",\s+([A-Za-z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,
                             r"insisted|insists|argued|argues|wrote|writes|explained)\s*,\s+")
 # a name with an appositive or relative clause: 'Hunter, who is an expert at X,'
 _APPOSITIVE_SUBJECT = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,\s+(?:who|which|the|a|an)\b")
-# the author's own verb phrase after a reported clause: '... a suicide note but neglected to'
-_AUTHOR_TAIL = re.compile(r",?\s+but\s+(?:(?:also|then|still)\s+)?(?:did|does|has|had|was|were|"
-                          r"would|could|refused|declined|failed|neglected|[a-z]{3,}ed)\b|"
+# the author's own verb phrase after a reported clause: '..., but was admitted anyway', '... a
+# suicide note but neglected to' (without a comma, 'could fire him but did not plan to' is
+# still the report)
+_AUTHOR_TAIL = re.compile(r",\s+but\s+(?:(?:also|then|still)\s+)?(?:did|does|has|had|was|were|"
+                          r"would|could|[a-z]{3,}ed)\b|"
+                          r",?\s+but\s+(?:(?:also|then|still)\s+)?(?:refused|declined|failed|"
+                          r"neglected)\b|"
                           r",\s+(?:but|and|although|though)\s+(?:the|a|an|this|that)\s+[a-z]+|"
                           r",\s+and\s+[A-Z][a-z]+\s+[A-Z]|\s+which\s+means\b|"
                           r",\s+(?:linking|pointing)\s+to\b|,\s+And\s|,?\s+and\s+(?:praising|"
@@ -245,7 +249,9 @@ def reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int,
             if inverted is not None:
                 return inverted
         if ref is None:
-            continue
+            if not _unattributed_that(text, clause_lo, verb_start, word, clause_from, start):
+                continue
+            ref = sentence_subject(text, clause_lo, verb_start, names)
         trailing = TRAILING_ACCORDING.search(text, start, s_end)
         stop = trailing.start() if trailing else s_end
         tail = _AUTHOR_TAIL.search(text, start, stop)
@@ -264,6 +270,34 @@ def reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int,
             continue
         return FoundQuote(start, end, "indirect", (verb_start, verb_end), ref)
     return None
+
+
+# verbs of a person's speech whose that-clause is reported speech even when the subject before
+# them is not found ('X, a spokesman for Y, said that ...'; 'went on to say that ...'); not the
+# verbs that documents and evidence take too (confirm, reveal, suggest, show, note, report)
+_SPEECH_THAT_VERBS = frozenset({"said", "says", "say", "saying", "stated", "states", "told",
+                                "tells", "telling", "claimed", "claims", "claim", "claiming",
+                                "alleged", "alleges", "insisted", "insists", "argued", "argues",
+                                "concluded", "tweeted", "tweeting", "declared", "announced",
+                                "whining", "whined", "complained", "added", "adds", "wrote",
+                                "explained", "testified", "boasted", "bragged"})
+_TO_BEFORE = re.compile(r"\bto\s+$")
+_CARRIED_ON_TO = re.compile(r"\b(?:went|goes|go|going|continued|continues|proceeded)\s+on\s+to\s+$|"
+                            r"\b(?:continued|continues|continue)\s+to\s+$")
+
+
+def _unattributed_that(text: str, clause_lo: int, verb_start: int, word: str, clause_from: int,
+                       start: int) -> bool:
+    """'X, a spokesman for Y, said that CLAUSE': a person's reporting verb with 'that' reports
+    a clause even when its subject is not found (the speaker is then unknown); 'safe to say
+    that' and 'the claim that' report nothing."""
+    if word.lower() not in _SPEECH_THAT_VERBS or not text[clause_from:start].rstrip().endswith(
+            "that"):
+        return False
+    before = text[clause_lo:verb_start]
+    if _DETERMINER_BEFORE.search(before):
+        return False  # 'the claim that ...', 'the narrative that claims that ...'
+    return not _TO_BEFORE.search(before) or _CARRIED_ON_TO.search(before) is not None
 
 
 # words that start a phrase about the saying, not about what was said: '... “A” on Sunday'
