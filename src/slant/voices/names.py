@@ -110,7 +110,7 @@ def find_names(text: str) -> list[NameMention]:
         kind = _kind(words, bool(title_words))
         mentions.append(NameMention(start, start + len(name), name, kind,
                                     " ".join(title_words) or None, sentence_initial))
-    return _drop_headline_words(text, _drop_sentence_initial_words(mentions))
+    return _drop_headline_words(text, _drop_sentence_initial_words(text, mentions))
 
 
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
@@ -156,12 +156,20 @@ def _kind(words: list[str], titled: bool) -> str:
     return "unknown"
 
 
-def _drop_sentence_initial_words(mentions: list[NameMention]) -> list[NameMention]:
-    """A lone capitalised word at a sentence start is a name only if it recurs elsewhere."""
+# a reporting verb right after a lone sentence-initial word makes it a speaker's name: 'Smith said'
+_SPEAKS_AFTER = re.compile(r"[ \t]+(?:also[ \t]+)?(?:said|says|told|tells|added|adds|wrote|writes|"
+                           r"insisted|insists|explained|argued|argues|claimed|claims|warned|"
+                           r"warns|noted|notes|stated|tweeted)\b")
+
+
+def _drop_sentence_initial_words(text: str, mentions: list[NameMention]) -> list[NameMention]:
+    """A lone capitalised word at a sentence start is a name only if it recurs elsewhere or a
+    reporting verb follows it."""
     elsewhere = {m.name for m in mentions if not m.sentence_initial}
     multi = {w for m in mentions if " " in m.name for w in m.name.split()}
     return [
         m for m in mentions
         if not m.sentence_initial or " " in m.name or m.name in elsewhere or m.name in multi
         or m.title or len(m.name) >= 2 and m.name.isupper() and m.name.isalpha()  # 'NATO said'
+        or _SPEAKS_AFTER.match(text, m.end) is not None
     ]
