@@ -37,7 +37,9 @@ def attribute(text: str, paragraphs: Sequence[tuple[int, int]],
               for q in direct]
     found = [direct_with_cue(text, q, i, direct, paragraphs, names) for i, q in enumerate(direct)]
     indirect = find_indirect(text, sentences, quoted, names)
-    found = [q for q in found if not any(i.start <= q.start and q.end <= i.end for i in indirect)]
+    # a quoted fragment inside a reported clause ('... “equal time,” Lee said') belongs to it
+    found = [q for q in found if not any(i.start <= q.start and q.end <= i.end + 1
+                                         for i in indirect)]
     found = [q for i, q in enumerate(found)
              if not cited_title(text, q)
              and (q.ref is not None or word_count(text[q.start:q.end]) >= MIN_UNCUED_WORDS)

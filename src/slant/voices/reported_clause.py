@@ -411,16 +411,31 @@ def _inverted(text: str, s_start: int, s_end: int, verb_start: int, verb_end: in
             and not (text[verb_start:verb_end] in TOLD_VERBS and _TOLD_TAIL.fullmatch(tail)):
         return _inverted_after(text, s_start, s_end, verb_start, verb_end, quoted, names)
     comma = text.rfind(",", s_start, verb_start)
-    if comma < 0 or any(inside_any(p, quoted) for p in (s_start, comma - 1)):
+    if comma < 0 or inside_any(s_start, quoted):
+        return None
+    mixed = _quoted_ending(text, s_start, comma, quoted)
+    if inside_any(comma - 1, quoted) and not mixed:
         return None
     if re.search(r"\b(?:and|but|or|which|who)\b", text[comma:verb_start]):
         return None
-    if any(ch in text[s_start:verb_start] for ch in "\"“”‘"):
+    if any(ch in text[s_start:verb_start] for ch in "\"“”‘") and not mixed:
         return None
     ref = subject_before(text, comma + 1, verb_start, names)
     if ref is None:
         return None
     return _clause_before_cue(text, s_start, comma, (verb_start, verb_end), ref)
+
+
+def _quoted_ending(text: str, s_start: int, comma: int, quoted: list[tuple[int, int]]) -> bool:
+    """'Each class got “equal time,” Lee told the Post.': a reported clause of the author's
+    words that ends in a quoted fragment, its comma inside the closing mark; the clause, not
+    the fragment, is what Lee said."""
+    closing = next((b for a, b in quoted if a < comma < b), None)
+    if closing is None or text[closing - 1] not in "\"”’'" or comma != closing - 2:
+        return False
+    opening = next(a for a, b in quoted if b == closing)
+    return word_count(text[s_start:opening]) >= 3 and not _stray_marks(
+        text, s_start, closing, quoted) and not re.search(r"[:;]", text[s_start:opening])
 
 
 def _stray_marks(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]]) -> bool:
