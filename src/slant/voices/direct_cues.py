@@ -21,7 +21,8 @@ from slant.voices.speakers import NameIndex, SpeakerRef, find_verbs, sentence_su
 
 _SENTENCE_BREAK = re.compile(  # not after an initial or a title: 'U.S. District Judge', 'Dr. Ray'
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bMrs)(?<!\bGen)(?<!\bSen)"
-    r"(?<!\bRep)(?<!\bGov)(?<!\bProf)[.!?](?=\s)|\n")
+    r"(?<!\bRep)(?<!\bGov)(?<!\bProf)(?<!\bCol)(?<!\bLt)(?<!\bRev)(?<!\bSgt)(?<!\bCapt)"
+    r"[.!?](?=\s)|\n")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^,.;:]{2,80}),\s*$")
 _DASH_NAME = re.compile(r"[ \t]*\n?[ \t]*[–—-]+[ \t]*([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*(?:\n|$)")
 _CUE_VERBS = REPORTING_VERBS | REPORTING_PARTICIPLES

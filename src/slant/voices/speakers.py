@@ -69,7 +69,9 @@ _MADE_CLEAR = re.compile(r"\b(?:made|makes|make|making)\s+(?:it\s+)?(?:very\s+|a
                          r"quite\s+|perfectly\s+|crystal\s+)?clear\b")
 # 'A teen who supports President X says': a relative clause whose object is the name
 _RELATIVE_BEFORE = re.compile(r"\s(?:who|which|that)\s+[a-z]+\s+(?:[\w.’'-]+\s+){0,5}$")
-_NAME_WORDS = frozenset({"States", "Post", "Times", "Reports", "Notes"})  # 'United States'
+# capitalised words that are part of names more often than verbs: 'United States', 'State
+# Department', 'Drudge Report'
+_NAME_WORDS = frozenset({"States", "State", "Post", "Times", "Reports", "Report", "Notes"})
 _SENTENCE_OPENER = re.compile(r"(?:In|On|At|After|Before|During|Later|Earlier|Two|Three|Last|This|"
                               r"Now|Meanwhile|However|Yesterday|Today)\b[^,.;:]{0,40},\s+")
 # what an organisation or person publishes: "J Street's statement read", "Lind's petition says"
