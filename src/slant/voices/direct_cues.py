@@ -26,6 +26,11 @@ _SENTENCE_BREAK = re.compile(  # not after an initial or a title: 'U.S. District
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^,.;:]{2,80}),\s*$")
 _DASH_NAME = re.compile(r"[ \t]*\n?[ \t]*[–—-]+[ \t]*([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*(?:\n|$)")
 _CUE_VERBS = REPORTING_VERBS | REPORTING_PARTICIPLES
+# what may stand right before a quote whose cue comes first: 'said:', 'said,', 'said that',
+# 'said “...”'
+_CUE_BEFORE_OPENING = re.compile(r"(?:[:,]|\bthat|\b(?:said|says|added|adds|wrote|writes|"
+                                 r"replied|tweeted|declared|told\s+[A-Z][\w.’'-]*(?:\s+[A-Z]"
+                                 r"[\w.’'-]*){0,3}))\s*$")
 # verbs that quote a label from their subject: 'X branded the deal a "shameless act"'
 _LABEL_VERBS = frozenset({"branded", "brands", "called", "calls", "dubbed", "dubs", "labelled",
                           "labeled", "labels", "termed", "terms", "described", "describes",
@@ -38,6 +43,7 @@ _SECOND_LABEL = re.compile(r"^[^\"“”‘:;]*[“\"][^\"“”]{1,60}[”\"]\s
 # 'Louis Farrakhan In Iran: “...”' / 'Audience: "..."': a name and a colon at a line start
 _SPEAKER_COLON = re.compile(r"([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})(?:\s+In\s+[A-Z]\w+)?"
                             r"(?:\s*\[[^\]\n]{1,30}\])?:\s*$")
+_NAME_BEFORE_COLON = re.compile(r"(?:\s+In\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?:\s*$")
 _LABEL_PARTICIPLES = frozenset({"calling", "describing", "praising", "branding", "dubbing",
                                 "labelling", "labeling", "dismissing", "denouncing", "hailing",
                                 "referring", "defending", "chanting", "shouting", "yelling",
@@ -87,7 +93,7 @@ def direct_with_cue(text: str, quote: DirectQuote, index: int, direct: list[Dire
     # 2. cue before the quote: 'He added: ...' / 'Vaz, chairman of X, said: ...'
     lo = max(para_start, prev_close + 1 if prev_close is not None else para_start)
     before = text[lo : quote.open_mark]
-    if re.search(r"(?:[:,]|\bthat)\s*$", before):
+    if _CUE_BEFORE_OPENING.search(before):
         verbs = find_verbs(text, lo, quote.open_mark, _CUE_VERBS)
         if verbs:
             verb_start, verb_end = verbs[-1]
@@ -128,6 +134,15 @@ def direct_with_cue(text: str, quote: DirectQuote, index: int, direct: list[Dire
         if ref is not None and ref.kind != "pronoun":
             return FoundQuote(quote.start, quote.end, "direct", (speaker.end(1), speaker.end(1) + 1),
                               ref)
+    # 2d. a name right before the colon: '... is former chair Ann Lee: “...”', 'Ann Lee In
+    # Oslo: “...”'
+    named = _NAME_BEFORE_COLON.search(text, lo, quote.open_mark)
+    if named is not None:
+        mention = names.ending_at(named.start())
+        if mention is not None and mention.kind != "place":
+            return FoundQuote(quote.start, quote.end, "direct", (mention.end, mention.end + 1),
+                              SpeakerRef("name", mention.name, mention.start, mention.end,
+                                         mention.title, mention))
     # 3. a quote opening a paragraph after a paragraph that ends 'X said:'
     if quote.open_mark == para_start and para_start > 0:
         prev_para = next(((a, b) for a, b in reversed(paragraphs) if b < para_start), None)

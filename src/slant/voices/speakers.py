@@ -81,7 +81,8 @@ _FIRST_VERB = re.compile(r"((?:[\w’'-]+\s+){1,5}?)(?:has|have|had|is|was|are|w
                          r"would|could|can|may|also|[a-z]{3,}ed)\b")
 _CATENATIVE = re.compile(r"\s(?:attempted|attempts|tried|tries|went\s+on|goes\s+on|go\s+on|"
                          r"continued|continues|began|begins|started|starts|wanted|wants|"
-                         r"is\s+heard|was\s+heard|is\s+seen|was\s+seen)(?:\s+to)?$")
+                         r"is\s+heard|was\s+heard|is\s+seen|was\s+seen)(?:\s+to)?$|"
+                         r"\s(?:is|was|were|are)\s+quoted\s+as$")  # 'Lee was quoted as saying'
 _POSSESSIVE = re.compile(r"[’'](?:s\b)?$")  # 'officials’' / 'Teravia's'
 _VERB_WORD = re.compile(r"(?<![\w’'-])(?:[a-z]+|[A-Z][a-z]+)(?![\w’'-])")  # 'Loomer Tweeted'
 
