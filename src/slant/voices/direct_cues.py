@@ -137,7 +137,8 @@ def direct_with_cue(text: str, quote: DirectQuote, index: int, direct: list[Dire
     # 2d. a name right before the colon: '... is former chair Ann Lee: “...”', 'Ann Lee In
     # Oslo: “...”'
     named = _NAME_BEFORE_COLON.search(text, lo, quote.open_mark)
-    if named is not None:
+    if named is not None and not find_verbs(text, clause_start(text, lo, named.start()),
+                                            named.start(), _CUE_VERBS):  # 'told the Star:'
         mention = names.ending_at(named.start())
         if mention is not None and mention.kind != "place":
             return FoundQuote(quote.start, quote.end, "direct", (mention.end, mention.end + 1),
