@@ -280,10 +280,9 @@ _SPEECH_THAT_VERBS = frozenset({"said", "says", "say", "saying", "stated", "stat
                                 "alleged", "alleges", "insisted", "insists", "argued", "argues",
                                 "concluded", "tweeted", "tweeting", "declared", "announced",
                                 "whining", "whined", "complained", "added", "adds", "wrote",
-                                "explained", "testified", "boasted", "bragged"})
-_TO_BEFORE = re.compile(r"\bto\s+$")
-_CARRIED_ON_TO = re.compile(r"\b(?:went|goes|go|going|continued|continues|proceeded)\s+on\s+to\s+$|"
-                            r"\b(?:continued|continues|continue)\s+to\s+$")
+                                "explained", "testified", "boasted", "bragged", "announce",
+                                "ruled", "expressed", "voiced"})
+_TO_BEFORE = re.compile(r"\b(?:safe|fair|needless|suffice\s+it|hard|easy|is|was|are)\s+to\s+$")
 
 
 def _unattributed_that(text: str, clause_lo: int, verb_start: int, word: str, clause_from: int,
@@ -297,7 +296,7 @@ def _unattributed_that(text: str, clause_lo: int, verb_start: int, word: str, cl
     before = text[clause_lo:verb_start]
     if _DETERMINER_BEFORE.search(before):
         return False  # 'the claim that ...', 'the narrative that claims that ...'
-    return not _TO_BEFORE.search(before) or _CARRIED_ON_TO.search(before) is not None
+    return not _TO_BEFORE.search(before)
 
 
 # words that start a phrase about the saying, not about what was said: '... “A” on Sunday'
@@ -342,6 +341,11 @@ def _name_with_appositive_after(text: str, verb_end: int, s_end: int, names: Nam
         text[verb_end:mention.start].strip() == ""
 
 
+# what 'expressed' or 'voiced' says: 'expressed the belief that ...'
+_VIEW_NOUNS = frozenset({"belief", "view", "hope", "concern", "concerns", "fear", "fears",
+                         "opinion", "conviction", "confidence", "worry"})
+
+
 def _that_gap_ok(verb: str, gap: str) -> bool:
     """The words between a reporting verb and its 'that' ('said in a statement on Friday that',
     'told reporters that'), not another clause ('said audio recordings show that', 'claims are
@@ -355,6 +359,8 @@ def _that_gap_ok(verb: str, gap: str) -> bool:
     if verb in TOLD_VERBS or verb in _OBJECT_THAT_VERBS and len(words) <= 4 or lowered in (
             ["the", "fact"], ["out"], ["out", "the", "fact"]):
         return True  # 'detailed the fact that', 'pointed out that'
+    if verb in ("expressed", "voiced") and len(words) <= 3 and lowered[-1] in _VIEW_NOUNS:
+        return True  # 'expressed the belief that'
     first = lowered[0]
     if first in ("after", "before", "while", "when", "since") and any(
             w.endswith("ing") for w in lowered[1:]):
