@@ -28,10 +28,13 @@ _CLAIM_NOUN = re.compile(r"\b(?:making|made|make|makes|repeated|repeating)\s+(?:
                          r"\s+that\s+")
 # 'said A, but warned B': a second reported clause after a coordinated verb, without 'that'
 _SPLIT_BARE = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?([a-z]+)\s+(?!that\b)(?=[A-Za-z])")
+_AS_VERBS = "|".join(sorted(INDIRECT_VERBS - {"saying", "telling"}, key=len, reverse=True))
 _AS_NOTED = re.compile(
-    r"[\"“‘]?As\s+([^,;:.!?]{2,80}?)\s+(noted|notes|wrote|writes|said|says|reported|reports|"
-    r"explained|explains|pointed out|observed|argued|argues|put it|warned|warns|told)"
-    r"(?:\s[^,;:.!?]{0,50})?,\s+")
+    r"(?:(?:Indeed|And|But|So|Yet|Now),?\s+)?[\"“‘]?[Aa]s\s+"
+    r"(?!(?:soon|long|far|much|well|many|often|quickly|recently|early|late|if|though)\b)"
+    r"([^,;:.!?]{2,80}?)\s+"
+    r"(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?"
+    rf"(pointed out|put it|{_AS_VERBS})(?:\s[^,;:.!?]{{0,50}})?,\s+")
 _AS_REPORTED_BY = re.compile(r"[\"“‘]?As\s+((?:first\s+)?(?:reported|noted|stated|explained))\s+"
                              r"by\s+([^,;:.!?]{2,80}?),\s+")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
@@ -103,7 +106,8 @@ def _clauses(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]]
 
 def _as_noted(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]],
               names: NameIndex) -> FoundQuote | None:
-    """'As Slavo noted, CLAUSE' / 'As Paul wrote for The Post, CLAUSE'."""
+    """'As Slavo noted, CLAUSE' / 'As Paul wrote for The Post, CLAUSE' / 'Indeed, as the site
+    has reported at length, CLAUSE'."""
     match = _AS_NOTED.match(text, s_start, s_end)
     by = _AS_REPORTED_BY.match(text, s_start, s_end) if match is None else None
     if by is not None and not inside_any(s_start, quoted):  # 'As reported by The Times, ...'
@@ -114,7 +118,8 @@ def _as_noted(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]]
         return None
     else:
         cue = (match.start(2), match.end(2))
-        ref = subject_before(text, match.start(1), cue[0], names)
+        ref = subject_before(text, match.start(1), cue[0], names) or description_ref(
+            text, match.start(1), match.end(1), names)
     if ref is None:
         return None
     start = match.end()

@@ -36,7 +36,7 @@ REPORTING_VERBS = frozenset(
     hypothesized signaled signalled vented sighed wailed shrieked reassured reassures swore swears
     concurred disputed disputes rebutted queried inquired requested decried decries bemoaned
     bemoans summarized summarised texted emailed messaged retweeted blogged reminded reminds
-    ruled expressed voiced announce
+    ruled expressed voiced announce write affirming
     """.split()
 )
 
@@ -50,7 +50,7 @@ REPORTING_PARTICIPLES = frozenset(
     tweeting revealing vowing pledging threatening asking projecting demanding detailing accusing
     encouraging whining bragging boasting joking conceding pleading begging shouting reiterating
     recounting disclosing informing assuring reassuring speculating theorizing protesting
-    clarifying confessing lamenting retorting
+    clarifying confessing lamenting retorting affirming
     """.split()
 )
 

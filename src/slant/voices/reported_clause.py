@@ -76,7 +76,7 @@ _CHECKED_BARE_VERBS = frozenset({"denied", "denies", "hinted", "hints", "mention
                                  "noting", "suggesting", "hinting", "asserting", "admitting",
                                  "acknowledging", "denying", "confirming", "predicting",
                                  "estimated", "estimates", "deny", "suggests", "alleges",
-                                 "alleged"})
+                                 "alleged", "alleging", "affirming"})
 # verbs whose reported content is a 'to' clause: 'vowed to ...', 'urged Congress to ...'
 # 'accused the mayor of lying about ...': the gerund clause is what was said
 _COLON_VERBS = frozenset({"reports", "reported", "writes", "wrote", "says", "said", "states",
