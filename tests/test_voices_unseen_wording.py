@@ -16,8 +16,10 @@ def test_an_appositive_with_an_abbreviation_keeps_its_subject() -> None:
 def test_a_that_clause_is_reported_even_when_its_subject_is_not_found() -> None:
     quotes = quotes_of_text(TITLE + "The letters, both sent on Tuesday, claim that both "
                             "skippers broke the harbour rules twice.\n")
-    kind, _speaker = find_quote(quotes, "both skippers broke")
-    assert kind == "indirect"
+    assert find_quote(quotes, "both skippers broke") == ("indirect", "the letters")
+    quotes = quotes_of_text(TITLE + "Two of the skippers named have stated that they will "
+                            "help the harbour inquiry.\n")
+    assert find_quote(quotes, "they will help") == ("indirect", "Two of the skippers named")
 
 
 def test_safe_to_say_and_a_claim_noun_report_nothing() -> None:

@@ -18,7 +18,12 @@ from slant.voices.clause_text import (
     trim_end,
     word_end,
 )
-from slant.voices.lexicon import AUXILIARY_VERBS, INDIRECT_VERBS, REPORTING_PARTICIPLES
+from slant.voices.lexicon import (
+    AUXILIARY_VERBS,
+    INDIRECT_VERBS,
+    PRONOUNS_SPEAKER,
+    REPORTING_PARTICIPLES,
+)
 from slant.voices.quotes import word_count
 from slant.voices.speakers import (
     NameIndex,
@@ -251,7 +256,8 @@ def reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int,
         if ref is None:
             if not _unattributed_that(text, clause_lo, verb_start, word, clause_from, start):
                 continue
-            ref = sentence_subject(text, clause_lo, verb_start, names)
+            ref = sentence_subject(text, clause_lo, verb_start, names) or _leading_phrase(
+                text, clause_lo, verb_start, names)
         trailing = TRAILING_ACCORDING.search(text, start, s_end)
         stop = trailing.start() if trailing else s_end
         tail = _AUTHOR_TAIL.search(text, start, stop)
@@ -283,6 +289,28 @@ _SPEECH_THAT_VERBS = frozenset({"said", "says", "say", "saying", "stated", "stat
                                 "explained", "testified", "boasted", "bragged", "announce",
                                 "ruled", "expressed", "voiced"})
 _TO_BEFORE = re.compile(r"\b(?:safe|fair|needless|suffice\s+it|hard|easy|is|was|are)\s+to\s+$")
+
+
+_LEADING_PHRASE = re.compile(r"(?:(?:Now|Then|Later|Still|Yet|And|But|So)\s+)?"
+                             r"((?:[A-Za-z][\w’'-]*\s+){0,4}?[A-Za-z][\w’'-]*?)(?:[’']s)?"
+                             r"(?=,|\s+(?:have|has|had|also|are|is|were|was|then|will|would)\b|"
+                             r"\s*$)")
+
+
+def _leading_phrase(text: str, clause_lo: int, verb_start: int, names: NameIndex
+                    ) -> SpeakerRef | None:
+    """The first phrase of the clause, up to a comma or an auxiliary, as the speaker of a
+    reporting verb whose subject was not found: 'The letters, both sent Tuesday, claim that',
+    'Two of those named have stated that', 'Now he's whining that'."""
+    match = _LEADING_PHRASE.match(text, clause_lo, verb_start)
+    if match is None:
+        return None
+    phrase = match.group(1)
+    if phrase.lower() in PRONOUNS_SPEAKER - {"it", "i", "we"}:
+        return SpeakerRef("pronoun", phrase, match.start(1), match.end(1))
+    if not phrase[:1].isupper() or phrase.lower() in PRONOUNS_SPEAKER:
+        return None
+    return description_ref(text, match.start(1), match.end(1), names)
 
 
 def _unattributed_that(text: str, clause_lo: int, verb_start: int, word: str, clause_from: int,
