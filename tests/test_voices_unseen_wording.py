@@ -19,7 +19,8 @@ def test_a_that_clause_is_reported_even_when_its_subject_is_not_found() -> None:
     assert find_quote(quotes, "both skippers broke") == ("indirect", "the letters")
     quotes = quotes_of_text(TITLE + "Two of the skippers named have stated that they will "
                             "help the harbour inquiry.\n")
-    assert find_quote(quotes, "they will help") == ("indirect", "Two of the skippers named")
+    kind, speaker = find_quote(quotes, "they will help")
+    assert kind == "indirect" and (speaker or "").startswith("Two of the skippers")
 
 
 def test_safe_to_say_and_a_claim_noun_report_nothing() -> None:
