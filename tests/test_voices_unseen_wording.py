@@ -95,3 +95,12 @@ def test_as_x_reported_with_an_auxiliary_and_an_adverb() -> None:
                             "winter storms!\n")
     assert find_quote(quotes, "nearly every ferry")[0] == "indirect"
     assert find_quote(quotes, "the harbour no longer has to fear") == ("indirect", "Sarn")
+
+
+def test_a_place_before_a_role_and_a_participle_opener_are_not_the_speaker() -> None:
+    quotes = quotes_of_text(TITLE + "The ruling is late.\n“I do not believe this is what the "
+                            "court ordered,” said Ostra attorney Ana Lind, who speaks for the "
+                            "paper.\nSpeaking from Tarland, Ivo Brenn, head of the harbour "
+                            "board, said: “With a storm like this the old pier could go.”\n")
+    assert find_quote(quotes, "I do not believe") == ("direct", "Ana Lind")
+    assert find_quote(quotes, "With a storm like this") == ("direct", "Ivo Brenn")

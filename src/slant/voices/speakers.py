@@ -64,6 +64,8 @@ def is_plural_noun(word: str) -> bool:
 _COMMON_BEFORE_NAME = re.compile(r"(?:the|a)\s+(?:website|newspaper|paper|magazine|group|"
                                  r"site|blog|outlet|agency|broadcaster|channel|charity)\s+")
 _OPENER = re.compile(r"\s*[A-Z][a-z]+,\s+")  # a sentence adverb: 'Now, ', 'Meanwhile, '
+_PARTICIPLE_OPENER = re.compile(r"\s*[A-Z][a-z]+ing\s+(?:from|in|at|on|to|after|before|outside)"
+                                r"\s+[^,]{1,60},")
 # a verb phrase that reports like a verb: 'Varga made it very clear that ...'
 _MADE_CLEAR = re.compile(r"\b(?:made|makes|make|making)\s+(?:it\s+)?(?:very\s+|abundantly\s+|"
                          r"quite\s+|perfectly\s+|crystal\s+)?clear\b")
@@ -215,6 +217,9 @@ def _name_before_appositive(text: str, lo: int, end: int, names: NameIndex) -> S
     if first_comma <= 0 or first_comma == len(segment) - 1:
         return None
     mention = names.ending_at(lo + first_comma)
+    if _PARTICIPLE_OPENER.match(segment) and first_comma < len(segment) - 1:
+        # 'Speaking from Oslo, Ann Lee, head of X, said': the opener names no speaker
+        return _name_before_appositive(text, lo + first_comma + 1, end, names)
     if mention is None or mention.kind in ("place",):
         return None
     appositive = segment[first_comma + 1 : -1].strip()
@@ -348,8 +353,15 @@ def subject_after(text: str, verb_end: int, hi: int, names: NameIndex) -> Speake
             mention = names.starting_at(common.end())
     if mention is None:  # 'said Officer Lena Brask': the title is not part of the mention
         mention = _name_after_title(text, pos, hi, names)
+    role_words = None
+    if mention is not None and mention.kind == "place":  # 'said Ostra attorney Ana Lind'
+        after = re.match(r"\s+((?:[a-z]+\s+){1,3})", text[mention.end : hi])
+        person = names.starting_at(mention.end + after.end()) if after is not None else None
+        if person is not None and any(w in ROLE_NOUNS for w in after.group(1).split()):
+            role_words = text[mention.start : person.start].strip()
+            mention = person
     if mention is not None:
-        role = mention.title
+        role = role_words or mention.title
         rest = text[mention.end : hi]
         m = re.match(r",\s*((?:the|a|an|his|her)\s[^,.;]{3,100}?)(?:[,.;]|$)", rest)
         if m and any(w.lower() in ROLE_NOUNS for w in m.group(1).split()):
