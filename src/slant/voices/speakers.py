@@ -354,7 +354,7 @@ def subject_after(text: str, verb_end: int, hi: int, names: NameIndex) -> Speake
     if mention is None:  # 'said Officer Lena Brask': the title is not part of the mention
         mention = _name_after_title(text, pos, hi, names)
     role_words = None
-    if mention is not None and mention.kind == "place":  # 'said Ostra attorney Ana Lind'
+    if mention is not None and mention.kind != "person":  # 'said Ostra attorney Ana Lind'
         after = re.match(r"\s+((?:[a-z]+\s+){1,3})", text[mention.end : hi])
         person = names.starting_at(mention.end + after.end()) if after is not None else None
         if person is not None and any(w in ROLE_NOUNS for w in after.group(1).split()):
