@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from slant.voices.entities import EntityRecord
+from slant.voices.lexicon import TITLE_ABBREVIATIONS
 from slant.voices.speakers import SpeakerRef
 
 BARE_CLAUSE_VERBS = frozenset({"said", "says", "warned", "warns", "claimed", "claims", "argued",
@@ -48,8 +49,9 @@ def paragraph_of(pos: int, paragraphs: Sequence[tuple[int, int]]) -> tuple[int, 
 
 
 # a full stop that ends an abbreviation, not a sentence: 'U.S. Embassy', 'Rev. Lee', 'J. Smith'
-_ABBREVIATION_STOP = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Rev|St|Gov|Sen|Rep|Gen|Col|Lt|Sgt|"
-                                r"Capt|Prof|Jr|Sr|No|Inc|Corp|Co|Ltd|vs))\.$")
+_ABBREVIATION_STOP = re.compile(
+    r"(?:\b[A-Z]|\b(?:" + "|".join((*TITLE_ABBREVIATIONS, "Sr", "No", "Inc", "Corp", "Co", "Ltd",
+                                    "vs")) + r"))\.$")
 
 
 def clause_start(text: str, lo: int, pos: int) -> int:

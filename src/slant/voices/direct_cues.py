@@ -15,14 +15,13 @@ from slant.voices.clause_text import (
     clause_start,
     paragraph_of,
 )
-from slant.voices.lexicon import REPORTING_PARTICIPLES, REPORTING_VERBS
+from slant.voices.lexicon import REPORTING_PARTICIPLES, REPORTING_VERBS, TITLE_ABBREVIATIONS
 from slant.voices.quotes import DirectQuote, word_count
 from slant.voices.speakers import NameIndex, SpeakerRef, find_verbs, sentence_subject, subject_after, subject_before
 
 _SENTENCE_BREAK = re.compile(  # not after an initial or a title: 'U.S. District Judge', 'Dr. Ray'
-    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bMrs)(?<!\bGen)(?<!\bSen)"
-    r"(?<!\bRep)(?<!\bGov)(?<!\bProf)(?<!\bCol)(?<!\bLt)(?<!\bRev)(?<!\bSgt)(?<!\bCapt)"
-    r"[.!?](?=\s)|\n")
+    r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{title})" for title in TITLE_ABBREVIATIONS)
+    + r"[.!?](?=\s)|\n")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^,.;:]{2,80}),\s*$")
 _DASH_NAME = re.compile(r"[ \t]*\n?[ \t]*[–—-]+[ \t]*([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*(?:\n|$)")
 _CUE_VERBS = REPORTING_VERBS | REPORTING_PARTICIPLES

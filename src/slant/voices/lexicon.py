@@ -84,6 +84,10 @@ NOT_NAMES = frozenset(
     """.split()
 )
 
+# Abbreviated titles whose full stop ends no sentence: 'Dr. Ray', 'Col. Marsh said'.
+TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Gen", "Sen", "Rep", "Gov", "Prof",
+                       "Col", "Lt", "Rev", "Sgt", "Capt")
+
 # Titles written before a name: "President Anna Brask", "Mr Spencer".
 TITLES = frozenset(
     """

@@ -464,10 +464,10 @@ def _quoted_ending(text: str, s_start: int, comma: int, quoted: list[tuple[int, 
     """'Each class got “equal time,” Lee told the Post.': a reported clause of the author's
     words that ends in a quoted fragment, its comma inside the closing mark; the clause, not
     the fragment, is what Lee said."""
-    closing = next((b for a, b in quoted if a < comma < b), None)
-    if closing is None or text[closing - 1] not in "\"”’'" or comma != closing - 2:
+    opening, closing = next(((a, b) for a, b in quoted if a < comma < b), (None, None))
+    if opening is None or closing is None or text[closing - 1] not in "\"”’'" \
+            or comma != closing - 2:
         return False
-    opening = next(a for a, b in quoted if b == closing)
     return word_count(text[s_start:opening]) >= 3 and not _stray_marks(
         text, s_start, closing, quoted) and not re.search(r"[:;]", text[s_start:opening])
 

@@ -216,10 +216,10 @@ def _name_before_appositive(text: str, lo: int, end: int, names: NameIndex) -> S
         first_comma = segment.find(",")
     if first_comma <= 0 or first_comma == len(segment) - 1:
         return None
-    mention = names.ending_at(lo + first_comma)
-    if _PARTICIPLE_OPENER.match(segment) and first_comma < len(segment) - 1:
+    if _PARTICIPLE_OPENER.match(segment):
         # 'Speaking from Oslo, Ann Lee, head of X, said': the opener names no speaker
         return _name_before_appositive(text, lo + first_comma + 1, end, names)
+    mention = names.ending_at(lo + first_comma)
     if mention is None or mention.kind in ("place",):
         return None
     appositive = segment[first_comma + 1 : -1].strip()
