@@ -53,7 +53,7 @@ def attribute(text: str, paragraphs: Sequence[tuple[int, int]],
                 or bool(_SECOND_LABEL_GAP.fullmatch(text, previous.end, quote.start))
 
     reported = quoted + [(q.start, q.end) for q in indirect]
-    resolver = SpeakerResolver(table, names, mention_entities, reported,
+    resolver = SpeakerResolver(text, table, names, mention_entities, reported,
                                 [a for a, _ in sentences])
     previous = None
     for quote in quotes:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from slant.voices.clause_text import clause_start, inside_any
+from slant.voices.clause_text import TOLD_VERBS, clause_start, inside_any
 from slant.voices.speakers import NameIndex, SpeakerRef, find_verbs, sentence_subject, subject_after, subject_before
 
 
@@ -26,7 +26,9 @@ def main_clause_speaker(text: str, lo: int, verb_start: int, quoted: list[tuple[
     for cue_start, cue_end in reversed(find_verbs(text, lo, verb_start)):
         if inside_any(cue_start, quoted):
             continue
-        ref = subject_after(text, cue_end, verb_start, names)
+        # 'X told Fox News, adding ...': after 'told' stands the person addressed
+        told = text[cue_start:cue_end] in TOLD_VERBS
+        ref = None if told else subject_after(text, cue_end, verb_start, names)
         if ref is None or ref.kind == "pronoun" and not text[lo:cue_start].rstrip().endswith(
                 (",", "”", '"')):
             ref = subject_before(text, clause_start(text, lo, cue_start), cue_start, names)

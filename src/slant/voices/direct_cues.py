@@ -28,7 +28,8 @@ _CUE_VERBS = REPORTING_VERBS | REPORTING_PARTICIPLES
 # what may stand right before a quote whose cue comes first: 'said:', 'said,', 'said that',
 # 'said “...”'
 _CUE_BEFORE_OPENING = re.compile(r"(?:[:,]|\bthat|\b(?:said|says|added|adds|wrote|writes|"
-                                 r"replied|tweeted|declared|told\s+[A-Z][\w.’'-]*(?:\s+[A-Z]"
+                                 r"replied|tweeted|declared|reported|reports|stated|states|announced|warned|warns|"
+                                 r"explained|asked|told\s+[A-Z][\w.’'-]*(?:\s+[A-Z]"
                                  r"[\w.’'-]*){0,3}))\s*$")
 # verbs that quote a label from their subject: 'X branded the deal a "shameless act"'
 _LABEL_VERBS = frozenset({"branded", "brands", "called", "calls", "dubbed", "dubs", "labelled",

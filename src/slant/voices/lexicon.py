@@ -80,7 +80,7 @@ NOT_NAMES = frozenset(
     monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
     january february march april may june july august september october november december
     sir madam here now later earlier last next first second third
-    according read watch related update updated photo video image source click share
+    according like unlike read watch related update updated photo video image source click share
     """.split()
 )
 

@@ -62,7 +62,7 @@ _GAP_OPENERS = frozenset({"in", "on", "at", "during", "to", "before", "after", "
 # the person told: 'told police he had a key', 'told reporters the country would ...'
 _TOLD_OBJECT = re.compile(
     r"\s+(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,4}|reporters|journalists|police|"
-    r"officers|investigators|him|her|them|us|me|(?:the|a|an|his|her|their)\s+[a-z]+)(?=\s)")
+    r"officers|investigators|him|her|them|us|me|(?:the|a|an|his|her|their)\s+[a-z]+)(?=[\s,])")
 # 'CLAUSE, her mother told the Atlanta Journal.': the person told, then the end
 # verbs that name the person addressed before 'that': 'assured lawmakers that ...'
 _OBJECT_THAT_VERBS = frozenset({"assured", "assures", "assure", "reassured", "reassures",

@@ -421,9 +421,10 @@ def find_verbs(text: str, start: int, end: int, verbs: frozenset[str] = REPORTIN
 class SpeakerResolver:
     """Turns speaker references into entities, walking the article in text order."""
 
-    def __init__(self, table: EntityTable, names: NameIndex,
+    def __init__(self, text: str, table: EntityTable, names: NameIndex,
                  mention_entities: dict[int, EntityRecord],
                  quoted: list[tuple[int, int]], sentence_starts: list[int]) -> None:
+        self.text = text
         self.sentence_starts = sentence_starts
         self.table = table
         self.names = names
@@ -446,6 +447,9 @@ class SpeakerResolver:
             if found and mention.start < sentence_start:
                 break
             record = self.mention_entities.get(mention.start)
+            if record is not None and _COMPARED.search(self.text, max(0, mention.start - 8),
+                                                       mention.start):
+                record = None  # 'Like Saviano, he said ...': he is somebody else
             if record is not None and self._outside_quotes(mention.start) and (
                     record.kind in kinds or "person" in kinds and record.kind == "unknown"
                     and " " in record.name):
@@ -557,6 +561,9 @@ class SpeakerResolver:
             for key, value in list(self.mention_entities.items()):
                 if value is described:
                     self.mention_entities[key] = record
+
+
+_COMPARED = re.compile(r"\b(?:[Ll]ike|[Uu]nlike)\s+$")
 
 
 def _is_possessive_phrase(phrase: str) -> bool:

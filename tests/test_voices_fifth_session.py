@@ -1,0 +1,27 @@
+"""Speaker cues found on the fifth session's development articles, on invented texts."""
+
+from __future__ import annotations
+
+from _voices_support import find_quote, quotes_of_text
+
+TITLE = "Harbour vote\n\n"
+
+
+def test_a_quote_resumed_after_told_and_a_participle_stays_with_the_teller() -> None:
+    quotes = quotes_of_text(TITLE + "“They read the rule as a ban,” Ivo Sarn told Harbour "
+                            "Radio, referring to the port board, “but they never enforced it.”\n")
+    assert find_quote(quotes, "but they never enforced") == ("direct", "Ivo Sarn")
+
+
+def test_a_pronoun_after_like_name_is_not_that_name() -> None:
+    quotes = quotes_of_text(TITLE + "Ann Lee said the vote was rushed. Like Bo Tarn, she said "
+                            "the board ignored the skippers.\n"
+                            "“Nobody asked us,” she said.\n")
+    assert find_quote(quotes, "the board ignored") == ("indirect", "Ann Lee")
+    assert find_quote(quotes, "Nobody asked us") == ("direct", "Ann Lee")
+
+
+def test_a_paper_that_reported_a_quote_without_a_comma_is_its_speaker() -> None:
+    quotes = quotes_of_text(TITLE + "On May 5 the Harbour Gazette reported “the ferry will sail "
+                            "again within a week.”\n")
+    assert find_quote(quotes, "the ferry will sail") == ("direct", "Harbour Gazette")
