@@ -25,3 +25,29 @@ def test_a_paper_that_reported_a_quote_without_a_comma_is_its_speaker() -> None:
     quotes = quotes_of_text(TITLE + "On May 5 the Harbour Gazette reported “the ferry will sail "
                             "again within a week.”\n")
     assert find_quote(quotes, "the ferry will sail") == ("direct", "Harbour Gazette")
+
+
+def test_an_inverted_cue_may_name_a_person_or_people_familiar_with_something() -> None:
+    quotes = quotes_of_text(TITLE + "The ferry will be sold in May, a person familiar with the "
+                            "talks said.\n"
+                            "The skippers will strike again, her mother told the Harbour Gazette "
+                            "in an interview.\n")
+    assert find_quote(quotes, "The ferry will be sold") == (
+        "indirect", "a person familiar with the talks")
+    assert find_quote(quotes, "The skippers will strike") == ("indirect", "her mother")
+
+
+def test_a_clause_with_a_quoted_fragment_before_an_inverted_cue_is_one_report() -> None:
+    quotes = quotes_of_text(TITLE + "The skipper felt \"a sort of vertigo\" from May until the "
+                            "end of June, Ann Lee said.\n")
+    assert quotes == {
+        'The skipper felt "a sort of vertigo" from May until the end of June':
+            ("indirect", "Ann Lee")}
+
+
+def test_a_parenthetical_cue_after_an_adverbial_opener_reports_what_follows() -> None:
+    quotes = quotes_of_text(TITLE + "Given the long delays, Ann Lee said, she has stopped "
+                            "hoping for a new ferry.\n"
+                            "Harbour fees, she said, will double next year.\n")
+    assert find_quote(quotes, "she has stopped hoping") == ("indirect", "Ann Lee")
+    assert "Harbour fees, she said, will double next year" in quotes

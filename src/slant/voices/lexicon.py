@@ -158,7 +158,7 @@ ROLE_NOUNS = frozenset(
     woman man mother father daughter son wife husband friend teacher student students worker
     workers mom dad authorities media petition website memo filing filings documents complaint
     lawsuit indictment tweet notification alert notice advisory announcement message email
-    eyewitness eyewitnesses caller callers host
+    eyewitness eyewitnesses caller callers host person people insider insiders
     """.split()
 )
 

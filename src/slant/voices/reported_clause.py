@@ -71,7 +71,8 @@ _OBJECT_THAT_VERBS = frozenset({"assured", "assures", "assure", "reassured", "re
 _TOLD_BY = re.compile(r"\s+by\s+((?:[\w’'.-]+\s+){1,8}?)that\s+")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|am)\s+$")
 _TOLD_TAIL = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}|reporters|"
-                        r"journalists|police)[.!…]*\s*")
+                        r"journalists|police|(?:a|the)\s+(?:reporter|newspaper|paper|station))"
+                        r"(?:\s+(?:in|on|at|during|last|this|after)\s[^,.;]{0,40})?[.!…]*\s*")
 _AUXILIARY_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|am)\s+(?:(?:now|also|still|already|even|[a-z]{3,}ly)\s+)?$")
 # more verbs whose clause may come without 'that' (each checked by looks_like_clause, as is
@@ -116,6 +117,11 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|this|th
 _PARENTHETICAL = re.compile(r",\s+([A-Za-z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
                             r"(said|says|added|adds|claimed|claims|warned|warns|noted|notes|"
                             r"insisted|insists|argued|argues|wrote|writes|explained)\s*,\s+")
+# an adverbial phrase before a parenthetical cue, and a subject pronoun after it: the reported
+# clause is only what follows the cue
+_OPENER_PHRASE = re.compile(r"(?:Given|After|Before|When|While|Although|Though|Despite|If|"
+                            r"Since|Because|In|On|At|For|With|Without|Like|Unlike|As)\s")
+_SUBJECT_PRONOUN = re.compile(r"(?:he|she|they|we|I|it|there)\s")
 # a name with an appositive or relative clause: 'Hunter, who is an expert at X,'
 _APPOSITIVE_SUBJECT = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,\s+(?:who|which|the|a|an)\b")
 # the author's own verb phrase after a reported clause: '..., but was admitted anyway', '... a
@@ -428,7 +434,12 @@ def _parenthetical(text: str, s_start: int, s_end: int, quoted: list[tuple[int, 
     end = trim_end(text, s_start, s_end)
     if word_count(text[match.end():end]) < 3:
         return None
-    return FoundQuote(s_start, end, "indirect", (match.start(2), match.end(2)), ref)
+    start = s_start
+    if _OPENER_PHRASE.match(text, s_start, match.start()) or _SUBJECT_PRONOUN.match(
+            text, match.end(), end):
+        # 'Given his long experience, Lee said, he has ...': the clause follows the cue
+        start = match.end()
+    return FoundQuote(start, end, "indirect", (match.start(2), match.end(2)), ref)
 
 
 def _inverted(text: str, s_start: int, s_end: int, verb_start: int, verb_end: int,
@@ -452,7 +463,8 @@ def _inverted(text: str, s_start: int, s_end: int, verb_start: int, verb_end: in
         return None
     if re.search(r"\b(?:and|but|or|which|who)\b", text[comma:verb_start]):
         return None
-    if any(ch in text[s_start:verb_start] for ch in "\"“”‘") and not mixed:
+    if any(ch in text[s_start:verb_start] for ch in "\"“”‘") and not mixed and not \
+            _fragments_inside(text, s_start, comma, quoted):
         return None
     ref = subject_before(text, comma + 1, verb_start, names)
     if ref is None:
@@ -470,6 +482,17 @@ def _quoted_ending(text: str, s_start: int, comma: int, quoted: list[tuple[int, 
         return False
     return word_count(text[s_start:opening]) >= 3 and not _stray_marks(
         text, s_start, closing, quoted) and not re.search(r"[:;]", text[s_start:opening])
+
+
+def _fragments_inside(text: str, s_start: int, comma: int, quoted: list[tuple[int, int]]) -> bool:
+    """'The worker felt “a variety of symptoms” until April, Nauert said.': quoted fragments of
+    a few words inside the author's wording of the clause, which opens with three words of its
+    own; the clause is the report."""
+    inner = [(a, b) for a, b in quoted if a < comma and b > s_start]
+    return bool(inner) and all(s_start < a and b <= comma for a, b in inner) \
+        and word_count(text[s_start:inner[0][0]]) >= 3 \
+        and all(word_count(text[a:b]) <= 12 for a, b in inner) \
+        and not _stray_marks(text, s_start, comma, quoted)
 
 
 def _stray_marks(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]]) -> bool:
