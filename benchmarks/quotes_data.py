@@ -26,8 +26,12 @@ Sets:
   added in the third session; ``dev127``: ``dev`` with it (``dev97``: ``dev`` before it).
 - ``heldout4`` and ``dev5``: the fourth session's draw of 15 + 15 longer articles (4,000-6,000
   characters; the shorter ones were all used), annotated the same way; ``heldout4`` is never
-  tuned on, ``dev5`` is development data and ``dev`` holds it too (157 articles).
+  tuned on, ``dev5`` is development data and ``dev`` holds it too (142 articles).
   ``heldout234``: the three held-out sets, 63 articles.
+- ``dev6`` and ``heldout5``: the fifth session's draw of 15 + 15 more of the longer articles,
+  annotated the same way; ``dev6`` is development data (``dev`` holds it, 157 articles;
+  ``dev142`` is ``dev`` before it), ``heldout5`` is never tuned on. ``heldout2345``: the four
+  held-out sets, 78 articles.
 """
 
 from __future__ import annotations
@@ -46,12 +50,15 @@ DEV4 = tuple(sorted(DATA.glob("quotes-annotations-dev4-*.jsonl")))
 HELDOUT3 = tuple(sorted(DATA.glob("quotes-annotations-heldout3-part*.jsonl")))
 DEV5 = tuple(sorted(DATA.glob("quotes-annotations-dev5-*.jsonl")))
 HELDOUT4 = tuple(sorted(DATA.glob("quotes-annotations-heldout4-part*.jsonl")))
+DEV6 = tuple(sorted(DATA.glob("quotes-annotations-dev6-*.jsonl")))
+HELDOUT5 = tuple(sorted(DATA.glob("quotes-annotations-heldout5-part*.jsonl")))
 SETS: dict[str, tuple[Path, ...]] = {
     "tuning": (ANNOTATIONS,),
     "heldout": (HELDOUT,),
     "dev2": (DEV2,),
     "dev3": DEV3,
-    "dev": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4, *DEV5),
+    "dev": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4, *DEV5, *DEV6),
+    "dev142": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4, *DEV5),
     "dev127": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4),
     "dev97": (ANNOTATIONS, HELDOUT, DEV2, *DEV3),
     "dev4": DEV4,
@@ -63,6 +70,9 @@ SETS: dict[str, tuple[Path, ...]] = {
     "dev5": DEV5,
     "heldout4": HELDOUT4,
     "heldout234": (*HELDOUT2, *HELDOUT3, *HELDOUT4),
+    "dev6": DEV6,
+    "heldout5": HELDOUT5,
+    "heldout2345": (*HELDOUT2, *HELDOUT3, *HELDOUT4, *HELDOUT5),
 }
 # the eight heldout2 articles annotated twice (benchmarks/quotes_agreement.py)
 AGREEMENT_ARTICLES = ["999001188", "795079843", "999000565", "999000155", "730061195",
@@ -75,8 +85,8 @@ def draw(data_dir: str | Path, exclude: set[str]) -> dict[str, list[str]]:
     articles of 800-4,000 characters not in ``exclude`` (the ``tuning`` and ``heldout`` ids),
     shuffled with seed 2026; the first 24 are ``heldout2``, the next 16 ``dev2``, the next 36
     ``dev3``, the next 24 ``heldout3`` and the last 30 ``dev4``. Then the draw behind
-    ``heldout4`` and ``dev5``: articles of 4,001-6,000 characters, shuffled with the same seed,
-    the first 15 and the next 15."""
+    ``heldout4``, ``dev5``, ``dev6`` and ``heldout5``: articles of 4,001-6,000 characters,
+    shuffled with the same seed, four runs of 15."""
     import random
 
     short, long = [], []
@@ -91,7 +101,8 @@ def draw(data_dir: str | Path, exclude: set[str]) -> dict[str, list[str]]:
     random.Random(DRAW_SEED).shuffle(long)
     return {"heldout2": short[:24], "dev2": short[24:40], "dev3": short[40:76],
             "heldout3": short[76:100], "dev4": short[100:130],
-            "heldout4": long[:15], "dev5": long[15:30]}
+            "heldout4": long[:15], "dev5": long[15:30], "dev6": long[30:45],
+            "heldout5": long[45:60]}
 
 
 @dataclass(frozen=True)
@@ -151,10 +162,12 @@ def load_set(data_dir: str | Path, name: str) -> list[AnnotatedArticle]:
         early = {json.loads(line)["article_id"] for path in (ANNOTATIONS, HELDOUT)
                  for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
         drawn_sets = draw(data_dir, early)
-        parts = {"dev": ("dev2", "dev3", "dev4", "dev5"), "dev127": ("dev2", "dev3", "dev4"),
+        parts = {"dev": ("dev2", "dev3", "dev4", "dev5", "dev6"),
+                 "dev142": ("dev2", "dev3", "dev4", "dev5"), "dev127": ("dev2", "dev3", "dev4"),
                  "dev97": ("dev2", "dev3"), "dev61": ("dev2",),
                  "heldout23": ("heldout2", "heldout3"),
-                 "heldout234": ("heldout2", "heldout3", "heldout4")}
+                 "heldout234": ("heldout2", "heldout3", "heldout4"),
+                 "heldout2345": ("heldout2", "heldout3", "heldout4", "heldout5")}
         # a drawn set counts only once its annotation files are in the repo
         drawn = [article_id for part in parts.get(name, (name,)) if SETS[part]
                  for article_id in drawn_sets[part]]
