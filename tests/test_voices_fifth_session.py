@@ -51,3 +51,24 @@ def test_a_parenthetical_cue_after_an_adverbial_opener_reports_what_follows() ->
                             "Harbour fees, she said, will double next year.\n")
     assert find_quote(quotes, "she has stopped hoping") == ("indirect", "Ann Lee")
     assert "Harbour fees, she said, will double next year" in quotes
+
+
+def test_an_unclosed_appositive_keeps_the_name_as_speaker() -> None:
+    quotes = quotes_of_text(TITLE + "“We never take it out on kids,” Ivo Sarn, secretary of the "
+                            "Harbour Green Party told the Gazette.\n")
+    assert find_quote(quotes, "We never take it out") == ("direct", "Ivo Sarn")
+
+
+def test_a_sentence_ending_in_a_colon_gives_the_quote_its_subject() -> None:
+    quotes = quotes_of_text(TITLE + "After a pause, Ann Lind gave the only answer she could: "
+                            "“Different times give different answers.”\n"
+                            "The harbour board was quick to condemn the skipper:\n"
+                            "“We were shocked to see this video.”\n")
+    assert find_quote(quotes, "Different times") == ("direct", "Ann Lind")
+    assert find_quote(quotes, "We were shocked") == ("direct", "the harbour board")
+
+
+def test_a_byline_after_the_last_quote_does_not_take_it() -> None:
+    quotes = quotes_of_text(TITLE + "“We will wait,” Ivo Sarn said.\n“They gave me their word.”"
+                            "\n— Ann Lee\nHarbour Times\n")
+    assert find_quote(quotes, "They gave me") == ("direct", "Ivo Sarn")

@@ -15,7 +15,7 @@ from slant.voices.clause_text import (
     clause_start,
     paragraph_of,
 )
-from slant.voices.lexicon import REPORTING_PARTICIPLES, REPORTING_VERBS, TITLE_ABBREVIATIONS
+from slant.voices.lexicon import ORG_WORDS, REPORTING_PARTICIPLES, REPORTING_VERBS, TITLE_ABBREVIATIONS
 from slant.voices.quotes import DirectQuote, word_count
 from slant.voices.speakers import NameIndex, SpeakerRef, find_verbs, sentence_subject, subject_after, subject_before
 
@@ -43,6 +43,7 @@ _SECOND_LABEL = re.compile(r"^[^\"“”‘:;]*[“\"][^\"“”]{1,60}[”\"]\s
 # 'Louis Farrakhan In Iran: “...”' / 'Audience: "..."': a name and a colon at a line start
 _SPEAKER_COLON = re.compile(r"([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})(?:\s+In\s+[A-Z]\w+)?"
                             r"(?:\s*\[[^\]\n]{1,30}\])?:\s*$")
+_COLON_BEFORE = re.compile(r":[ \t]*$")
 _NAME_BEFORE_COLON = re.compile(r"(?:\s+In\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?:\s*$")
 _LABEL_PARTICIPLES = frozenset({"calling", "describing", "praising", "branding", "dubbing",
                                 "labelling", "labeling", "dismissing", "denouncing", "hailing",
@@ -84,7 +85,7 @@ def direct_with_cue(text: str, quote: DirectQuote, index: int, direct: list[Dire
             break
     # 1a. '“...” –Don Lemon': a dash and a name after the quote
     dash = _DASH_NAME.match(text, close + 1) if quote.close_mark is not None else None
-    if dash is not None:
+    if dash is not None and not _byline(text, dash):
         mention = names.starting_at(dash.start(1))
         if mention is not None:
             return FoundQuote(quote.start, quote.end, "direct", (dash.start(), dash.start(1)),
@@ -144,20 +145,54 @@ def direct_with_cue(text: str, quote: DirectQuote, index: int, direct: list[Dire
             return FoundQuote(quote.start, quote.end, "direct", (mention.end, mention.end + 1),
                               SpeakerRef("name", mention.name, mention.start, mention.end,
                                          mention.title, mention))
+    # 2e. a sentence without a reporting verb that ends in a colon right before the quote:
+    # 'Lind gave the only answer she could: “...”': its subject speaks
+    colon = _COLON_BEFORE.search(text, lo, quote.open_mark)
+    if colon is not None:
+        ref = _colon_sentence_subject(text, lo, colon.start(), names)
+        if ref is not None:
+            return FoundQuote(quote.start, quote.end, "direct", (colon.start(), colon.end()),
+                              ref)
     # 3. a quote opening a paragraph after a paragraph that ends 'X said:'
     if quote.open_mark == para_start and para_start > 0:
         prev_para = next(((a, b) for a, b in reversed(paragraphs) if b < para_start), None)
-        if prev_para is not None and text[prev_para[0] : prev_para[1]].rstrip().endswith(":"):
+        if prev_para is not None and text[prev_para[0] : prev_para[1]].rstrip().endswith(":") \
+                and (prev_close is None or prev_close < prev_para[0]):
             verbs = find_verbs(text, prev_para[0], prev_para[1])
-            if verbs and (prev_close is None or prev_close < prev_para[0]):
-                verb_start, verb_end = verbs[-1]
+            ref, cue = None, None
+            if verbs:
+                verb_start, verb_end = cue = verbs[-1]
                 clause_lo = clause_start(text, prev_para[0], verb_start)
                 ref = subject_before(text, clause_lo, verb_start, names)
-                if ref is not None:
-                    return FoundQuote(quote.start, quote.end, "direct", (verb_start, verb_end),
-                                      ref)
+            else:
+                colon = prev_para[0] + len(text[prev_para[0] : prev_para[1]].rstrip()) - 1
+                ref, cue = _colon_sentence_subject(text, prev_para[0], colon, names), (
+                    colon, colon + 1)
+            if ref is not None:
+                return FoundQuote(quote.start, quote.end, "direct", cue, ref)
     # 4. no cue: decided later (a quote right after another continues the same voice)
     return FoundQuote(quote.start, quote.end, "direct", None, None)
+
+
+def _byline(text: str, dash: re.Match[str]) -> bool:
+    """'“...”\n— Ann Lee\nHarbour Times': the dash and name on a line of their own, and a
+    publication or a copyright on the next line, sign the article, not the quote."""
+    if "\n" not in dash.group(0)[: dash.start(1) - dash.start()]:
+        return False
+    next_line = text[dash.end() : text.find("\n", dash.end()) % (len(text) + 1)].strip()
+    return "©" in next_line or bool(next_line) and next_line.split()[-1].lower() in ORG_WORDS
+
+
+def _colon_sentence_subject(text: str, lo: int, colon: int, names: NameIndex
+                            ) -> SpeakerRef | None:
+    """The subject of the sentence that ends in ``colon``, when it holds no quote of its own."""
+    breaks = list(_SENTENCE_BREAK.finditer(text, lo, colon))
+    start = breaks[-1].end() if breaks else lo
+    if any(ch in text[start:colon] for ch in "\"“”"):
+        return None
+    ref = sentence_subject(text, start, colon, names)
+    return ref if ref is not None and ref.kind != "pronoun" or ref is not None and \
+        ref.start > start else None
 
 
 def _label_subject(text: str, lo: int, open_mark: int, names: NameIndex

@@ -242,6 +242,11 @@ def _description(text: str, lo: int, end: int, names: NameIndex) -> SpeakerRef |
     if not words or len(words) > 9:
         return None
     lowered = [_POSSESSIVE.sub("", w.lower()) for w in words]
+    if cut >= 0 and left[cut] == "," and words[0].islower() and lowered[0] in ROLE_NOUNS:
+        # 'Gavino Zarate, secretary of the party told': the name before an unclosed appositive
+        mention = names.ending_at(lo + cut)
+        if mention is not None and mention.kind in ("person", "unknown"):
+            return SpeakerRef("name", mention.name, mention.start, mention.end, phrase, mention)
     if lowered[-1] in ("who", "which", "that", "and", "or", "but"):
         return None  # 'X who says', 'X apologized and said': the caller finds the subject
     if lowered[0] == "whom" or any(w in AUXILIARY_VERBS for w in lowered):
