@@ -72,3 +72,16 @@ def test_a_byline_after_the_last_quote_does_not_take_it() -> None:
     quotes = quotes_of_text(TITLE + "“We will wait,” Ivo Sarn said.\n“They gave me their word.”"
                             "\n— Ann Lee\nHarbour Times\n")
     assert find_quote(quotes, "They gave me") == ("direct", "Ivo Sarn")
+
+
+def test_an_uncued_quote_near_the_last_voiced_quote_keeps_that_voice() -> None:
+    quotes = quotes_of_text(TITLE + "“The ferry is safe,” Ann Lind said on Monday. The board "
+                            "disagreed. Its report lists nine faults.\n"
+                            "For her part, the harbour must “stay open for every skipper who "
+                            "needs it.”\n")
+    assert find_quote(quotes, "stay open for every") == ("direct", "Ann Lind")
+    far = quotes_of_text(TITLE + "“The ferry is safe,” Ann Lind said on Monday.\n"
+                         "The board disagreed.\nIts report lists nine faults.\n"
+                         "Nine skippers wrote to the board.\n"
+                         "The harbour must “stay open for every skipper who needs it.”\n")
+    assert find_quote(far, "stay open for every") == ("direct", None)

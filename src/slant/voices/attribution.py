@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -56,13 +57,19 @@ def attribute(text: str, paragraphs: Sequence[tuple[int, int]],
     resolver = SpeakerResolver(text, table, names, mention_entities, reported,
                                 [a for a, _ in sentences])
     previous = None
+    last_voiced: FoundQuote | None = None  # the last quote given a speaker
     for quote in quotes:
         if quote.ref is not None:
             quote.speaker = resolver.resolve(quote.ref)
         elif quote.inherit and previous is not None:
             quote.speaker = previous.speaker
+        elif quote.kind == "direct" and last_voiced is not None and _paragraph_gap(
+                paragraphs, last_voiced.start, quote.start) <= 1:
+            # a quote with no cue in the paragraph of the last voiced quote or the next one
+            quote.speaker = last_voiced.speaker
         if quote.speaker is not None:
             quote.speaker.speaks = True
+            last_voiced = quote
         previous = quote
     for quote in quotes:  # merged entities: follow to the kept record
         if quote.speaker is not None:
@@ -70,3 +77,9 @@ def attribute(text: str, paragraphs: Sequence[tuple[int, int]],
     for key, record in mention_entities.items():
         mention_entities[key] = record.current()
     return Attribution(quotes, table, mention_entities, names)
+
+
+def _paragraph_gap(paragraphs: Sequence[tuple[int, int]], first: int, second: int) -> int:
+    """How many paragraph breaks lie between two positions."""
+    starts = [start for start, _ in paragraphs]
+    return bisect.bisect_right(starts, second) - bisect.bisect_right(starts, first)
