@@ -85,3 +85,27 @@ def test_an_uncued_quote_near_the_last_voiced_quote_keeps_that_voice() -> None:
                          "Nine skippers wrote to the board.\n"
                          "The harbour must “stay open for every skipper who needs it.”\n")
     assert find_quote(far, "stay open for every") == ("direct", None)
+
+
+def test_according_to_after_a_short_opener_reports_the_clause_after_it() -> None:
+    quotes = quotes_of_text(TITLE + "At the same time, according to harbour planning papers, most "
+                            "of the boats might leave before winter.\n")
+    assert find_quote(quotes, "most of the boats") == ("indirect", "harbour planning papers")
+    assert not any(text.startswith("At the same time") for text in quotes)
+
+
+def test_agreed_and_expressed_concern_report_a_clause() -> None:
+    quotes = quotes_of_text(TITLE + "Ivo Sarn, a harbour lawyer, agreed that the board cannot stop "
+                            "the inquiry.\n"
+                            "Ann Lind also expressed concern the skippers were being held with "
+                            "violent men.\n"
+                            "The two sides agreed to meet again in May.\n")
+    assert find_quote(quotes, "the board cannot stop") == ("indirect", "Ivo Sarn")
+    assert find_quote(quotes, "the skippers were being held") == ("indirect", "Ann Lind")
+    assert len(quotes) == 2
+
+
+def test_a_department_after_a_title_stays_out_of_the_name() -> None:
+    quotes = quotes_of_text(TITLE + "Secretary of Homeland Security Ann Lind expressed confidence "
+                            "Wednesday that the harbour could be trusted to investigate.\n")
+    assert find_quote(quotes, "the harbour could be trusted") == ("indirect", "Ann Lind")

@@ -149,6 +149,13 @@ def _split_coordinated(text: str, quote: FoundQuote) -> list[FoundQuote]:
     return [first, second]
 
 
+# an adverbial opener before a mid-sentence 'according to': 'At the same time,', 'In May,'
+_SHORT_OPENER = re.compile(r"(?:(?:And|But|So|Yet|Now|Still|Thus|However|Meanwhile|Moreover|"
+                           r"Also|Instead|Indeed|Then|Later|Earlier|In|At|On|By|For|After|"
+                           r"Before|During|Since|Until|Last|This|Today|Yesterday)\b[^,;:.]{0,40},"
+                           r"\s*)+")
+
+
 def _according_to(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]],
                   names: NameIndex) -> FoundQuote | None:
     match = _ACCORDING.search(text, s_start, s_end)
@@ -167,7 +174,9 @@ def _according_to(text: str, s_start: int, s_end: int, quoted: list[tuple[int, i
             return None
         phrase = m.group(0).strip()
         ref = SpeakerRef("description", phrase, match.end(), match.end() + len(phrase))
-    if text[s_start : match.start()].strip(" ,") == "":
+    before = text[s_start : match.start()].strip()
+    if before.strip(" ,") == "" or before.endswith(",") and _SHORT_OPENER.fullmatch(before):
+        # 'According to X, CLAUSE' / 'In May, according to X, CLAUSE
         comma = text.find(",", ref.end, s_end)
         if comma < 0:
             return None

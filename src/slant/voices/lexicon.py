@@ -57,7 +57,7 @@ REPORTING_PARTICIPLES = frozenset(
 # Reporting verbs strong enough to introduce indirect speech ("X warned that ...").
 INDIRECT_VERBS = (REPORTING_VERBS | REPORTING_PARTICIPLES | {"called", "calls", "calling"}) - {
     "posted", "answered", "answers", "continued", "read",
-    "continues", "agreed", "agrees"}
+    "continues"}
 
 # Auxiliary and modal verbs: a phrase holding one is a clause, not a noun phrase.
 AUXILIARY_VERBS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will",

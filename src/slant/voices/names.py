@@ -25,6 +25,11 @@ _STRONG_TITLES = frozenset(
     "commissioner chancellor leader chief pope king queen prince sheriff investigator professor "
     "researcher scientist officer correspondent editor founder ceo coordinator".split()
 )
+_DEPARTMENT_WORDS = frozenset(
+    "state defense defence homeland security health education energy labor labour justice "
+    "finance treasury commerce agriculture interior transportation housing veterans affairs "
+    "foreign human services urban development war trade economy home".split()
+)
 _ACRONYMS = frozenset({"WHO", "US"})  # acronyms spelled like words that are not names
 _NAME_RUN = re.compile(rf"{_CAP}(?:(?:[ \t]|{_CONNECT}[ \t]){_CAP})*")  # never over a line break
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -91,6 +96,12 @@ def find_names(text: str) -> list[NameMention]:
         strong = [k for k, w in enumerate(words[:-1]) if w.lower() in _STRONG_TITLES]
         if strong:  # "Port Director Anna Brask", "Defense Secretary Tom Ferro"
             cut = strong[-1] + 1
+            if cut < len(words) - 1 and words[cut] in ("of", "for"):
+                # 'Secretary of Homeland Security Kirstjen Nielsen': the department is the title's
+                depth = cut + 1 + (words[cut + 1] == "the")
+                while depth < len(words) - 1 and words[depth].lower() in _DEPARTMENT_WORDS:
+                    depth += 1
+                cut = depth if depth > cut + 1 else cut
             title_words, words = words[:cut], words[cut:]
         elif not _is_org(words):
             while len(words) > 1 and words[0].lower().rstrip(",") in TITLES:

@@ -184,6 +184,10 @@ def reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int,
             clause = _TO_CLAUSE.match(text, clause_from, s_end)
         elif clause is None and word.lower() in _TO_OBJECT_VERBS:
             clause = _TO_OBJECT_CLAUSE.match(text, clause_from, s_end)
+        if clause is None and word in ("expressed", "voiced"):  # 'expressed concern he was'
+            view = _VIEW_BARE.match(text, clause_from, s_end)
+            if view is not None and looks_like_clause(text, view.end(), s_end):
+                clause = view
         if clause is None and word in _WH_VERBS:  # 'mentioned how CLAUSE': it starts after 'how'
             clause = _WH_CLAUSE.match(text, clause_from, s_end)
         told_by = _TOLD_BY.match(text, verb_end, s_end) if word in TOLD_VERBS else None
@@ -380,6 +384,10 @@ _VIEW_NOUNS = frozenset({"belief", "view", "hope", "concern", "concerns", "fear"
                          "opinion", "conviction", "confidence", "worry"})
 
 
+_VIEW_BARE = re.compile(r"\s+(?:(?:the|his|her|their|its)\s+)?(?:" + "|".join(sorted(_VIEW_NOUNS))
+                        + r")\s+(?=[a-z])")
+
+
 def _that_gap_ok(verb: str, gap: str) -> bool:
     """The words between a reporting verb and its 'that' ('said in a statement on Friday that',
     'told reporters that'), not another clause ('said audio recordings show that', 'claims are
@@ -393,8 +401,9 @@ def _that_gap_ok(verb: str, gap: str) -> bool:
     if verb in TOLD_VERBS or verb in _OBJECT_THAT_VERBS and len(words) <= 4 or lowered in (
             ["the", "fact"], ["out"], ["out", "the", "fact"]):
         return True  # 'detailed the fact that', 'pointed out that'
-    if verb in ("expressed", "voiced") and len(words) <= 3 and lowered[-1] in _VIEW_NOUNS:
-        return True  # 'expressed the belief that'
+    if verb in ("expressed", "voiced") and len(words) <= 4 and any(
+            w in _VIEW_NOUNS for w in lowered):
+        return True  # 'expressed the belief that', 'expressed confidence Wednesday that'
     first = lowered[0]
     if first in ("after", "before", "while", "when", "since") and any(
             w.endswith("ing") for w in lowered[1:]):
