@@ -109,3 +109,18 @@ def test_a_department_after_a_title_stays_out_of_the_name() -> None:
     quotes = quotes_of_text(TITLE + "Secretary of Homeland Security Ann Lind expressed confidence "
                             "Wednesday that the harbour could be trusted to investigate.\n")
     assert find_quote(quotes, "the harbour could be trusted") == ("indirect", "Ann Lind")
+
+
+def test_a_fully_quoted_second_conjunct_is_a_direct_quote_of_its_own() -> None:
+    quotes = quotes_of_text(TITLE + "Ann Lind said on May 3 that the skippers need “closer care” "
+                            "and “one must also pay the crews before the winter comes.”\n")
+    assert find_quote(quotes, "the skippers need") == ("indirect", "Ann Lind")
+    assert "the skippers need “closer care”" in quotes
+    assert find_quote(quotes, "one must also pay") == ("direct", "Ann Lind")
+
+
+def test_a_report_inside_an_opening_subordinate_clause_ends_at_the_main_clause() -> None:
+    quotes = quotes_of_text(TITLE + "Although the harbour board has said that the ferry logs are "
+                            "official records, its lawyer, Ivo Sarn, responded to the claim.\n")
+    assert find_quote(quotes, "the ferry logs") == ("indirect", "the harbour board")
+    assert "the ferry logs are official records" in quotes

@@ -274,6 +274,13 @@ def reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int,
         if tail is not None and tail.group(0).split()[-1] not in INDIRECT_VERBS:
             stop = tail.start()
         stop = _next_cue(text, start, stop, names)
+        quoted_conjunct = _QUOTED_CONJUNCT.search(text, start, stop)
+        if quoted_conjunct is not None and _closes_at_end(text, quoted_conjunct.end() - 1, stop,
+                                                          quoted):
+            stop = quoted_conjunct.start()  # 'that A and “one must B.”': B is a direct quote
+        if _SUBORDINATE_OPENER.match(text, s_start, verb_start):
+            comma = _main_clause_comma(text, start, stop)
+            stop = comma if comma is not None else stop
         if relative:  # 'X, who says CLAUSE, told ...': the clause ends at the next comma
             comma = text.find(",", start, stop)
             stop = comma if comma > 0 else stop
@@ -355,6 +362,30 @@ def _opens_with_quoted_term(text: str, start: int, s_end: int, quoted: list[tupl
         after.split()[0] not in _SAYING_CIRCUMSTANCES
 
 
+# a second, fully quoted conjunct after a reported clause: 'that A and “B.”'
+_QUOTED_CONJUNCT = re.compile(r"\s+(?:and|but)\s+[“\"]")
+# a reported clause inside a subordinate clause that opens the sentence: 'Although the White
+# House has said that A, his lawyer responded ...': A ends at the main clause
+_SUBORDINATE_OPENER = re.compile(r"(?:Although|Though|Even\s+though|While|Whereas|Because|"
+                                 r"Since|If|Even\s+if|When)\s")
+_MAIN_CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:(?:his|her|their|its|the|a|an)\s+)?[\w’'.-]+"
+                                      r"(?:,?\s+[\w’'.-]+){0,6}?,?\s+(?:has|have|had|is|was|are|"
+                                      r"were|will|would|could|can|did|does|[a-z]{3,}ed|says|said)"
+                                      r"\b|,\s+(?:he|she|they|it|we|I)\s")
+
+
+def _closes_at_end(text: str, opening: int, stop: int, quoted: list[tuple[int, int]]) -> bool:
+    """The quote opening at ``opening`` runs to the end of the stretch."""
+    closing = next((b for a, b in quoted if a == opening), None)
+    return closing is not None and closing >= trim_end(text, opening, stop)
+
+
+def _main_clause_comma(text: str, start: int, stop: int) -> int | None:
+    """The comma after which the sentence's main clause starts, when there is one."""
+    match = _MAIN_CLAUSE_AFTER_COMMA.search(text, start, stop)
+    return match.start() if match is not None else None
+
+
 def _next_cue(text: str, start: int, stop: int, names: NameIndex) -> int:
     """Where a later reporting verb with its own subject starts ('A, but Patel continued to
     claim that B', 'A, they have also said B'): the clause ends before it."""
@@ -396,8 +427,8 @@ def _that_gap_ok(verb: str, gap: str) -> bool:
     if not words:
         return True
     lowered = [w.lower() for w in words]
-    if any(w in INDIRECT_VERBS or w in AUXILIARY_VERBS for w in lowered):
-        return False
+    if any(w.lower() in INDIRECT_VERBS or w in AUXILIARY_VERBS for w in words):
+        return False  # ('May' is a month, 'may' a modal)
     if verb in TOLD_VERBS or verb in _OBJECT_THAT_VERBS and len(words) <= 4 or lowered in (
             ["the", "fact"], ["out"], ["out", "the", "fact"]):
         return True  # 'detailed the fact that', 'pointed out that'
