@@ -114,13 +114,23 @@ _FINITE = re.compile(
     r"[a-z]{2,}ed)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|this|that)\s+$")
 # 'ISIS fighters, he said, crossed ...': a cue set inside the reported clause
+_PARENTHETICAL_VERBS = (r"said|says|added|adds|claimed|claims|warned|warns|noted|notes|insisted|"
+                        r"insists|argued|argues|wrote|writes|explained|explains|stressed|"
+                        r"stresses|continued|continues")
 _PARENTHETICAL = re.compile(r",\s+([A-Za-z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
-                            r"(said|says|added|adds|claimed|claims|warned|warns|noted|notes|"
-                            r"insisted|insists|argued|argues|wrote|writes|explained)\s*,\s+")
+                            r"(" + _PARENTHETICAL_VERBS + r"|told(?=\s+(?:[A-Z][\w.’'-]*(?:\s+"
+                            r"[A-Z][\w.’'-]*){0,2}|reporters|journalists)\s*,))"
+                            r"(?:\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}|\s+reporters|"
+                            r"\s+journalists)?\s*,\s+")
+# '..., said the cardinal, ...': the verb before its subject
+_PARENTHETICAL_INVERTED = re.compile(r",\s+(" + _PARENTHETICAL_VERBS + r")\s+((?:the\s+)?"
+                                     r"[A-Za-z][\w.’'-]*(?:\s+[\w.’'-]+){0,5}?)\s*,\s+")
 # an adverbial phrase before a parenthetical cue, and a subject pronoun after it: the reported
 # clause is only what follows the cue
 _OPENER_PHRASE = re.compile(r"(?:Given|After|Before|When|While|Although|Though|Despite|If|"
-                            r"Since|Because|In|On|At|For|With|Without|Like|Unlike|As)\s")
+                            r"Since|Because|In|On|At|For|With|Without|Like|Unlike|As|Thus|So|"
+                            r"However|Now|Still|Yet|Instead|Indeed|Moreover|Furthermore|"
+                            r"Meanwhile|Then|Therefore|Hence)\b")
 _SUBJECT_PRONOUN = re.compile(r"(?:he|she|they|we|I|it|there)\s")
 # a name with an appositive or relative clause: 'Hunter, who is an expert at X,'
 _APPOSITIVE_SUBJECT = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,\s+(?:who|which|the|a|an)\b")
@@ -461,6 +471,10 @@ def _parenthetical(text: str, s_start: int, s_end: int, quoted: list[tuple[int, 
                    names: NameIndex) -> FoundQuote | None:
     """'ISIS fighters, he said, crossed the border': the whole sentence is the reported clause."""
     match = _PARENTHETICAL.search(text, s_start, s_end)
+    subject, verb = 1, 2
+    if match is None:
+        match = _PARENTHETICAL_INVERTED.search(text, s_start, s_end)
+        subject, verb = 2, 1
     if match is None or inside_any(match.start(), quoted) or _stray_marks(text, s_start, s_end,
                                                                          quoted):
         return None
@@ -468,8 +482,11 @@ def _parenthetical(text: str, s_start: int, s_end: int, quoted: list[tuple[int, 
         return None  # the cue must follow the clause's first phrase
     if re.match(r"(?:but|and|although|though)\s", text[match.end() : match.end() + 9]):
         return None  # 'A, Lind said, but B': two clauses around an inverted cue
-    ref = subject_before(text, match.start(1), match.start(2), names)
-    if ref is None or ref.end != match.end(1) and ref.kind != "name":
+    if subject == 1:
+        ref = subject_before(text, match.start(1), match.start(2), names)
+    else:
+        ref = subject_after(text, match.end(1), match.end(2) + 1, names)
+    if ref is None or ref.end != match.end(subject) and ref.kind != "name":
         return None
     end = trim_end(text, s_start, s_end)
     if word_count(text[match.end():end]) < 3:
@@ -479,7 +496,7 @@ def _parenthetical(text: str, s_start: int, s_end: int, quoted: list[tuple[int, 
             text, match.end(), end):
         # 'Given his long experience, Lee said, he has ...': the clause follows the cue
         start = match.end()
-    return FoundQuote(start, end, "indirect", (match.start(2), match.end(2)), ref)
+    return FoundQuote(start, end, "indirect", (match.start(verb), match.end(verb)), ref)
 
 
 def _inverted(text: str, s_start: int, s_end: int, verb_start: int, verb_end: int,
