@@ -129,10 +129,10 @@ def test_a_report_inside_an_opening_subordinate_clause_ends_at_the_main_clause()
 def test_parenthetical_cues_with_an_addressee_or_after_their_verb() -> None:
     quotes = quotes_of_text(TITLE + "Some of these rules, Ivo Sarn told Harbour Radio, give the "
                             "board far too much power.\n"
-                            "Conflicting readings of the rules, said the harbour master, lead "
+                            "Conflicting readings of the rules, said the port director, lead "
                             "to chaos on the quays.\n"
-                            "Thus, explained the harbour master, the fees have to be paid in "
+                            "Thus, explained the port director, the fees have to be paid in "
                             "May.\n")
     assert find_quote(quotes, "Some of these rules") == ("indirect", "Ivo Sarn")
-    assert find_quote(quotes, "Conflicting readings") == ("indirect", "the harbour master")
-    assert find_quote(quotes, "the fees have to be paid") == ("indirect", "the harbour master")
+    assert find_quote(quotes, "Conflicting readings") == ("indirect", "the port director")
+    assert find_quote(quotes, "the fees have to be paid") == ("indirect", "the port director")

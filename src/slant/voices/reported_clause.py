@@ -23,6 +23,7 @@ from slant.voices.lexicon import (
     INDIRECT_VERBS,
     PRONOUNS_SPEAKER,
     REPORTING_PARTICIPLES,
+    ROLE_NOUNS,
 )
 from slant.voices.quotes import word_count
 from slant.voices.speakers import (
@@ -475,6 +476,10 @@ def _parenthetical(text: str, s_start: int, s_end: int, quoted: list[tuple[int, 
     if match is None:
         match = _PARENTHETICAL_INVERTED.search(text, s_start, s_end)
         subject, verb = 2, 1
+        after = text[match.end() : s_end].split()[:2] if match is not None else []
+        if after and (after[0].lower() in ROLE_NOUNS or after[0] in ("a", "an") or len(
+                after) == 2 and after[0] == "the" and after[1] in ROLE_NOUNS):
+            return None  # '..., said Ada Lind, head of the office': an appositive
     if match is None or inside_any(match.start(), quoted) or _stray_marks(text, s_start, s_end,
                                                                          quoted):
         return None
