@@ -136,3 +136,12 @@ def test_parenthetical_cues_with_an_addressee_or_after_their_verb() -> None:
     assert find_quote(quotes, "Some of these rules") == ("indirect", "Ivo Sarn")
     assert find_quote(quotes, "Conflicting readings") == ("indirect", "the port director")
     assert find_quote(quotes, "the fees have to be paid") == ("indirect", "the port director")
+
+
+def test_an_uncued_title_case_quote_is_a_title_not_speech() -> None:
+    quotes = quotes_of_text(TITLE + "The guild held a panel on “The Long Night Of The Harbour "
+                            "Guild” in May.\n"
+                            "Its poster read “Harbour First For Every Skipper”.\n"
+                            "A skipper wrote “Sarn is a Pirate” on the quay wall.\n")
+    assert "The Long Night Of The Harbour Guild" not in quotes
+    assert "Sarn is a Pirate" in quotes

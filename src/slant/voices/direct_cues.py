@@ -227,8 +227,25 @@ def _label_subject(text: str, lo: int, open_mark: int, names: NameIndex
 
 
 def cited_title(text: str, quote: FoundQuote) -> bool:
-    """'“Man Sentenced to 20 Years,” by Jan Ek, CBS News': the title of a cited article."""
-    return bool(re.match(r"[”\"’']?\s*by\s+[A-Z]", text[quote.end : quote.end + 12]))
+    """'“Man Sentenced to 20 Years,” by Jan Ek, CBS News': the title of a cited article; and,
+    past the title line, a quote with no cue written in title case ('a panel on “The Great Left
+    Hope”')."""
+    if re.match(r"[”\"’']?\s*by\s+[A-Z]", text[quote.end : quote.end + 12]):
+        return True
+    return quote.ref is None and "\n" in text[: quote.start] and _title_case(
+        text[quote.start : quote.end])
+
+
+_MINOR_WORDS = frozenset("a an the and or but of in on at to for by with from as vs via"
+                         .split())
+
+
+def _title_case(phrase: str) -> bool:
+    """Every word of two or more capitalised but the minor ones: a title, not speech."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", phrase)
+    major = [w for w in words[1:] if w.lower() not in _MINOR_WORDS]
+    return len(words) >= 2 and bool(major) and words[0][0].isupper() and all(
+        w[0].isupper() for w in major)
 
 
 def follows_cue_sentence(text: str, previous: FoundQuote, start: int) -> bool:
