@@ -54,7 +54,7 @@ _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\bdeclined\s+to|\brefused\s+to
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their)\s+(?:[a-z]+\s+)?$")
 _AUX_AFTER = re.compile(r"(?:was|were|is|are|had|has|have|will|would|could|can)\s")
 # words that may open the stretch between a verb and its 'that': 'said in a statement that'
-_GAP_OPENERS = frozenset({"in", "on", "at", "during", "to", "before", "after", "from", "with",
+_GAP_OPENERS = frozenset({"however", "though", "in", "on", "at", "during", "to", "before", "after", "from", "with",
                           "over", "via", "through", "last", "this", "earlier", "later",
                           "yesterday", "today", "also", "again", "once", "repeatedly", "for",
                           "under", "about", "privately", "publicly", "previously", "recently",

@@ -75,7 +75,7 @@ _RELATIVE_BEFORE = re.compile(r"\s(?:who|which|that)\s+[a-z]+\s+(?:[\w.’'-]+\s
 # Department', 'Drudge Report'
 _NAME_WORDS = frozenset({"States", "State", "Post", "Times", "Reports", "Report", "Notes"})
 _SENTENCE_OPENER = re.compile(r"(?:In|On|At|After|Before|During|Later|Earlier|Two|Three|Last|This|"
-                              r"Now|Meanwhile|However|Yesterday|Today)\b[^,.;:]{0,40},\s+")
+                              r"Now|Meanwhile|However|Yesterday|Today)\b[^,.;:]{0,70},\s+")
 # what an organisation or person publishes: "J Street's statement read", "Lind's petition says"
 _DOCUMENT_NOUNS = frozenset({"statement", "tweet", "website", "post", "letter", "petition", "memo",
                              "release", "account", "blog", "feed", "page", "channel"})
@@ -235,6 +235,9 @@ def _description(text: str, lo: int, end: int, names: NameIndex) -> SpeakerRef |
     left = text[lo:end]
     cut = max(left.rfind(","), left.rfind(";"), left.rfind(":"), left.rfind("—"),
               left.rfind(" that "), left.rfind("\n"))
+    which = left.rfind(" which ")  # 'a piece in which several Muslims explained'
+    if which > cut:
+        cut = which + len(" which ") - 1
     start = lo + (cut + 1 if cut >= 0 else 0)
     phrase = text[start:end].strip()
     start = end - len(phrase)
