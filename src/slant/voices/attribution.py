@@ -58,13 +58,14 @@ def attribute(text: str, paragraphs: Sequence[tuple[int, int]],
                                 [a for a, _ in sentences])
     previous = None
     last_voiced: FoundQuote | None = None  # the last quote given a speaker
+    paragraph_starts = [start for start, _ in paragraphs]
     for quote in quotes:
         if quote.ref is not None:
             quote.speaker = resolver.resolve(quote.ref)
         elif quote.inherit and previous is not None:
             quote.speaker = previous.speaker
         elif quote.kind == "direct" and last_voiced is not None and _paragraph_gap(
-                paragraphs, last_voiced.start, quote.start) <= 1:
+                paragraph_starts, last_voiced.start, quote.start) <= 1:
             # a quote with no cue in the paragraph of the last voiced quote or the next one
             quote.speaker = last_voiced.speaker
         if quote.speaker is not None:
@@ -79,7 +80,7 @@ def attribute(text: str, paragraphs: Sequence[tuple[int, int]],
     return Attribution(quotes, table, mention_entities, names)
 
 
-def _paragraph_gap(paragraphs: Sequence[tuple[int, int]], first: int, second: int) -> int:
+def _paragraph_gap(paragraph_starts: list[int], first: int, second: int) -> int:
     """How many paragraph breaks lie between two positions."""
-    starts = [start for start, _ in paragraphs]
-    return bisect.bisect_right(starts, second) - bisect.bisect_right(starts, first)
+    return bisect.bisect_right(paragraph_starts, second) - bisect.bisect_right(
+        paragraph_starts, first)

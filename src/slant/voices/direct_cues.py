@@ -179,7 +179,8 @@ def _byline(text: str, dash: re.Match[str]) -> bool:
     publication or a copyright on the next line, sign the article, not the quote."""
     if "\n" not in dash.group(0)[: dash.start(1) - dash.start()]:
         return False
-    next_line = text[dash.end() : text.find("\n", dash.end()) % (len(text) + 1)].strip()
+    line_end = text.find("\n", dash.end())
+    next_line = text[dash.end() : line_end if line_end >= 0 else len(text)].strip()
     return "©" in next_line or bool(next_line) and next_line.split()[-1].lower() in ORG_WORDS
 
 
@@ -191,8 +192,9 @@ def _colon_sentence_subject(text: str, lo: int, colon: int, names: NameIndex
     if any(ch in text[start:colon] for ch in "\"“”"):
         return None
     ref = sentence_subject(text, start, colon, names)
-    return ref if ref is not None and ref.kind != "pronoun" or ref is not None and \
-        ref.start > start else None
+    if ref is None or ref.kind == "pronoun" and ref.start <= start:
+        return None
+    return ref
 
 
 def _label_subject(text: str, lo: int, open_mark: int, names: NameIndex

@@ -476,10 +476,8 @@ def _parenthetical(text: str, s_start: int, s_end: int, quoted: list[tuple[int, 
     if match is None:
         match = _PARENTHETICAL_INVERTED.search(text, s_start, s_end)
         subject, verb = 2, 1
-        after = text[match.end() : s_end].split()[:2] if match is not None else []
-        if after and (after[0].lower() in ROLE_NOUNS or after[0] in ("a", "an") or len(
-                after) == 2 and after[0] == "the" and after[1] in ROLE_NOUNS):
-            return None  # '..., said Ada Lind, head of the office': an appositive
+        if match is not None and _appositive_at(text, match.end(), s_end):
+            return None  # '..., said Ada Lind, head of the office': not a parenthetical cue
     if match is None or inside_any(match.start(), quoted) or _stray_marks(text, s_start, s_end,
                                                                          quoted):
         return None
@@ -502,6 +500,13 @@ def _parenthetical(text: str, s_start: int, s_end: int, quoted: list[tuple[int, 
         # 'Given his long experience, Lee said, he has ...': the clause follows the cue
         start = match.end()
     return FoundQuote(start, end, "indirect", (match.start(verb), match.end(verb)), ref)
+
+
+def _appositive_at(text: str, pos: int, s_end: int) -> bool:
+    """An appositive starts at ``pos``: a role noun, 'a'/'an', or 'the' and a role noun."""
+    after = text[pos:s_end].split()[:2]
+    return bool(after) and (after[0].lower() in ROLE_NOUNS or after[0] in ("a", "an") or len(
+        after) == 2 and after[0] == "the" and after[1] in ROLE_NOUNS)
 
 
 def _inverted(text: str, s_start: int, s_end: int, verb_start: int, verb_end: int,

@@ -76,6 +76,8 @@ _RELATIVE_BEFORE = re.compile(r"\s(?:who|which|that)\s+[a-z]+\s+(?:[\w.’'-]+\s
 _NAME_WORDS = frozenset({"States", "State", "Post", "Times", "Reports", "Report", "Notes"})
 _SENTENCE_OPENER = re.compile(r"(?:In|On|At|After|Before|During|Later|Earlier|Two|Three|Last|This|"
                               r"Now|Meanwhile|However|Yesterday|Today)\b[^,.;:]{0,70},\s+")
+# 'Like Saviano, he said': a name compared with the speaker, never the speaker
+_COMPARED = re.compile(r"\b(?:[Ll]ike|[Uu]nlike)\s+$")
 # what an organisation or person publishes: "J Street's statement read", "Lind's petition says"
 _DOCUMENT_NOUNS = frozenset({"statement", "tweet", "website", "post", "letter", "petition", "memo",
                              "release", "account", "blog", "feed", "page", "channel"})
@@ -569,9 +571,6 @@ class SpeakerResolver:
             for key, value in list(self.mention_entities.items()):
                 if value is described:
                     self.mention_entities[key] = record
-
-
-_COMPARED = re.compile(r"\b(?:[Ll]ike|[Uu]nlike)\s+$")
 
 
 def _is_possessive_phrase(phrase: str) -> bool:
