@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from slant.voices.clause_text import TOLD_VERBS, clause_start, inside_any
+from slant.voices.lexicon import DOCUMENT_NOUNS
 from slant.voices.speakers import NameIndex, SpeakerRef, find_verbs, sentence_subject, subject_after, subject_before
 
 
@@ -40,6 +41,11 @@ def main_clause_speaker(text: str, lo: int, verb_start: int, quoted: list[tuple[
 def relative_antecedent(text: str, lo: int, who: int, names: NameIndex) -> SpeakerRef | None:
     """The phrase a 'who'/'which' clause hangs on: 'Legislators who ...', 'CRIF, which ...',
     'Hunter Ray, the teen who ...'."""
+    # 'his web page, which says ...': 'which' is said of documents and sites
+    document = _DOCUMENT_BEFORE_WHICH.search(text, lo, who)
+    if document is not None and text[who:who + 7].strip().startswith("which") and \
+            document.group(2).lower() in DOCUMENT_NOUNS:
+        return SpeakerRef("description", document.group(1), document.start(1), document.end(1))
     ref = subject_before(text, lo, who, names)
     if ref is not None:
         return ref
@@ -60,3 +66,7 @@ def relative_antecedent(text: str, lo: int, who: int, names: NameIndex) -> Speak
         return SpeakerRef("description", phrase.group(1), lo + phrase.start(1),
                           lo + phrase.end(1))
     return None
+
+
+_DOCUMENT_BEFORE_WHICH = re.compile(
+    r"((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)),?\s*$")

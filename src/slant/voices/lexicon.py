@@ -18,7 +18,7 @@ REPORTING_VERBS = frozenset(
     threatens explained answered answers thundered fumed quipped agreed agrees
     pledged pledges reads estimated estimates mentioned mentions hinted hints
     warn claim argue insist note predict report suggest allege contend maintain assert explain
-    admit deny confirm stress reveal declare read state detailed details projected advised advises
+    admit deny confirm stress reveal declare read state reiterate detailed details projected advised advises
     demanded demands pointed points accused accuses explain assured assures assure questioned
     wondered encouraged encourages
     """.split()
@@ -159,6 +159,15 @@ ROLE_NOUNS = frozenset(
     workers mom dad authorities media petition website memo filing filings documents complaint
     lawsuit indictment tweet notification alert notice advisory announcement message email
     eyewitness eyewitnesses caller callers host person people insider insiders
+    """.split()
+)
+
+# Documents and pages that 'say' things: 'the website, which says ...'.
+DOCUMENT_NOUNS = frozenset(
+    """
+    statement report study letter website site page profile memo filing documents document
+    complaint lawsuit indictment petition notice advisory announcement message email post
+    article editorial column blog tweet
     """.split()
 )
 

@@ -144,9 +144,12 @@ _AUTHOR_TAIL = re.compile(r",\s+but\s+(?:(?:also|then|still)\s+)?(?:did|does|has
                           r"neglected)\b|"
                           r",\s+(?:but|and|although|though)\s+(?:the|a|an|this|that)\s+[a-z]+|"
                           r",\s+and\s+[A-Z][a-z]+\s+[A-Z]|\s+which\s+means\b|"
+                          r",\s+(?:though|when|while|but)\s+in\s+(?:fact|reality|truth)\b|"
                           r",\s+(?:linking|pointing)\s+to\b|,\s+And\s|,?\s+and\s+(?:praising|"
                           r"calling|describing|blaming|making|using|branding|dismissing|"
                           r"denouncing)\b")
+_AGE_APPOSITIVE = re.compile(r",\s*\d{1,3},")
+_ENDS_WITH_CONJUNCTION = re.compile(r"\s(?:and|but)$")
 # what joins a second cue to a reported clause: ', but ', ' and ', ', '
 _JOINT_BEFORE_CUE = re.compile(r"(?:,\s+(?:(?:but|and|while|although|though)\s+)?|\s+(?:but|and)\s+)"
                                r"(?=(?:[\w’'.-]+\s+){1,4}?(?:(?:also|then|later|continued\s+to|"
@@ -222,8 +225,9 @@ def reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int,
                 next_word = text[clause.end() : s_end].split(" ", 1)[0]
                 if next_word in _NOT_CLAUSE_START:
                     clause = None
-                elif word not in _SAY and not looks_like_clause(text, clause.end(), s_end):
-                    clause = None
+                elif word not in _SAY and not looks_like_clause(
+                        text, clause.end(), _coordinated_cue(text, clause.end(), s_end)):
+                    clause = None  # 'denied any link and said ...': a noun phrase, then a cue
         if clause is None:
             # inverted: 'The plan will fail, the minister said.'
             inverted = _inverted(text, s_start, s_end, verb_start, verb_end, quoted, names)
@@ -252,6 +256,9 @@ def reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int,
             ref = main_clause_speaker(text, clause_lo, verb_start, quoted, names)
         else:
             ref = subject_before(text, clause_lo, verb_start, names)
+        if ref is not None and ref.kind == "description" and _ENDS_WITH_CONJUNCTION.search(
+                ref.text):
+            ref = None  # 'Lee misread the map and said ...': not a subject, a first predicate
         if ref is None and COORDINATION_BEFORE.search(text, clause_lo, verb_start):
             ref = coordinated_subject(text, clause_lo, verb_start, names) or sentence_subject(
                 text, clause_lo, verb_start, names)
@@ -293,7 +300,9 @@ def reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int,
             comma = _main_clause_comma(text, start, stop)
             stop = comma if comma is not None else stop
         if relative:  # 'X, who says CLAUSE, told ...': the clause ends at the next comma
-            comma = text.find(",", start, stop)
+            ages = [m.span() for m in _AGE_APPOSITIVE.finditer(text, start, stop)]
+            comma = next((i for i in range(start, stop) if text[i] == "," and not any(
+                a <= i < b for a, b in ages)), -1)  # not a comma of 'Tom Berg, 53,'
             stop = comma if comma > 0 else stop
             main_verb = next((v for v, _ in find_verbs(text, start, stop, INDIRECT_VERBS)
                               if _THAT_CLAUSE.match(text, word_end(text, v), s_end)), None)
@@ -405,12 +414,22 @@ def _next_cue(text: str, start: int, stop: int, names: NameIndex) -> int:
                 r",\s+$", text[start:verb_start]):
             return start + len(text[start:verb_start].rstrip(", "))  # 'X, who called for A, said:'
         joint = _JOINT_BEFORE_CUE.search(text, start, verb_start)
-        if joint is None or joint.start() <= start:
-            continue
+        if joint is None or joint.start() <= start or word_count(text[verb_end:stop]) < 2:
+            continue  # '... a view that Lind and her lawyers have stated before': no new report
         ref = subject_before(text, joint.end(), verb_start, names)
         if ref is not None:
             return joint.start()
     return stop
+
+
+_COORDINATED_CUE = re.compile(r"\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + "|".join(
+    sorted(BARE_CLAUSE_VERBS, key=len, reverse=True)) + r")\b")
+
+
+def _coordinated_cue(text: str, start: int, stop: int) -> int:
+    """Where 'and said' (a second reporting verb of the same subject) starts, else ``stop``."""
+    match = _COORDINATED_CUE.search(text, start, stop)
+    return match.start() if match is not None else stop
 
 
 def _name_with_appositive_after(text: str, verb_end: int, s_end: int, names: NameIndex) -> bool:
@@ -456,7 +475,7 @@ def _that_gap_ok(verb: str, gap: str) -> bool:
 def looks_like_clause(text: str, start: int, end: int) -> bool:
     """A finite verb within the first words: 'denied (that) the attack took place', not
     'denied the allegations'."""
-    head = text[start:min(end, start + 90)]
+    head = _AGE_APPOSITIVE.sub(lambda m: " " * len(m.group()), text[start:min(end, start + 90)])
     comma = head.find(",")
     head = head[:comma] if comma > 0 else head  # 'announced X's hire on May 2, and he ...'
     for match in _FINITE.finditer(head):

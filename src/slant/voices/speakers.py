@@ -339,14 +339,26 @@ def coordinated_subject(text: str, lo: int, verb_start: int, names: NameIndex
     """The subject of the verb that 'and said' is coordinated with: 'after Warden Ivo Sarn
     corrected the log and said ...' -> the name right before the first verb."""
     for mention in reversed(names.between(lo, verb_start)):
-        after = re.match(r"\s+(?:also\s+|then\s+)?([a-z]+)\b", text[mention.end : verb_start])
-        if after is not None and (after.group(1).endswith("ed") or after.group(1) in (
-                "has", "had", "is", "was", "told", "said", "made", "gave", "took", "wrote")):
+        if _first_verb_after(text, mention.end, verb_start):
             if mention.kind == "place" or _possessive_after(text, mention.end):
                 return None
             return SpeakerRef("name", mention.name, mention.start, mention.end, mention.title,
                               mention)
+    # '..., however, she misread the map and said ...'
+    for pronoun in reversed(list(_PERSON_SUBJECT.finditer(text, lo, verb_start))):
+        if _first_verb_after(text, pronoun.end(), verb_start):
+            return SpeakerRef("pronoun", pronoun.group(1), pronoun.start(1), pronoun.end(1))
     return None
+
+
+_PERSON_SUBJECT = re.compile(r"(?:^|(?<=[\s,]))(he|she|they|He|She|They)(?=\s)")
+
+
+def _first_verb_after(text: str, pos: int, verb_start: int) -> bool:
+    """A verb right after the subject ending at ``pos``: a past form, or a common one."""
+    after = re.match(r"\s+(?:also\s+|then\s+)?([a-z]+)\b", text[pos:verb_start])
+    return after is not None and (after.group(1).endswith("ed") or after.group(1) in (
+        "has", "had", "is", "was", "told", "said", "made", "gave", "took", "wrote"))
 
 
 def subject_after(text: str, verb_end: int, hi: int, names: NameIndex) -> SpeakerRef | None:
