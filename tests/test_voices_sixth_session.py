@@ -49,3 +49,23 @@ def test_went_on_to_reiterate_that_reports_speech() -> None:
     quotes = quotes_of_text(TITLE + "Ada Lind went on to reiterate that her story has nothing "
                             "to do with money.\n")
     assert find_quote(quotes, "her story has nothing") == ("indirect", "Ada Lind")
+
+
+def test_a_label_after_blasting_as_is_the_subjects() -> None:
+    quotes = quotes_of_text(TITLE + "But Liberals, including Ann Lee, are blasting the levy as a "
+                            "“clear abuse of power.”\n")
+    assert find_quote(quotes, "clear abuse of power") == ("direct", "Liberals")
+
+
+def test_a_topic_heading_before_a_colon_is_no_speaker() -> None:
+    quotes = quotes_of_text(TITLE + "Ivo Sarn gave many speeches on the harbour.\n"
+                            "On taxes: “They call it a levy, I call it theft from every "
+                            "skipper.”\n")
+    speaker = find_quote(quotes, "They call it a levy")[1]
+    assert speaker != "On taxes"
+
+
+def test_the_nominee_is_a_speaker_description() -> None:
+    quotes = quotes_of_text(TITLE + "“This alleged meeting never took place,” the nominee said "
+                            "on Sunday.\n")
+    assert find_quote(quotes, "This alleged meeting") == ("direct", "the nominee")

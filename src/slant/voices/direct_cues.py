@@ -37,7 +37,9 @@ _LABEL_VERBS = frozenset({"branded", "brands", "called", "calls", "dubbed", "dub
                           "dismissed", "dismisses", "denounced", "denounces", "decried",
                           "derided", "condemned", "hailed", "praised", "accused", "accuses",
                           "defended", "defends", "referred", "refers", "chanted", "shouted",
-                          "yelled", "screamed", "muttered"})
+                          "yelled", "screamed", "muttered", "blasted", "blasts", "slammed",
+                          "slams", "lambasted", "ridiculed", "mocked", "characterized",
+                          "characterised", "portrayed", "touted", "lauded"})
 # 'described him as a “nomad” and a “drifter”': a second label of the same verb
 _SECOND_LABEL = re.compile(r"^[^\"“”‘:;]*[“\"][^\"“”]{1,60}[”\"]\s*,?\s*(?:and|or)\s+(?:a|an|the)?\s*$")
 # 'Louis Farrakhan In Iran: “...”' / 'Audience: "..."': a name and a colon at a line start
@@ -48,7 +50,9 @@ _NAME_BEFORE_COLON = re.compile(r"(?:\s+In\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'
 _LABEL_PARTICIPLES = frozenset({"calling", "describing", "praising", "branding", "dubbing",
                                 "labelling", "labeling", "dismissing", "denouncing", "hailing",
                                 "referring", "defending", "chanting", "shouting", "yelling",
-                                "screaming", "muttering"})
+                                "screaming", "muttering", "blasting", "slamming",
+                                "lambasting", "ridiculing", "mocking", "characterizing",
+                                "portraying", "touting"})
 
 
 def direct_with_cue(text: str, quote: DirectQuote, index: int, direct: list[DirectQuote],
@@ -184,13 +188,16 @@ def _byline(text: str, dash: re.Match[str]) -> bool:
     return "©" in next_line or bool(next_line) and next_line.split()[-1].lower() in ORG_WORDS
 
 
+_TOPIC_HEADING = re.compile(r"\s*(?:On|About|Regarding|Re|Of|For|To|In)\s")
+
+
 def _colon_sentence_subject(text: str, lo: int, colon: int, names: NameIndex
                             ) -> SpeakerRef | None:
     """The subject of the sentence that ends in ``colon``, when it holds no quote of its own."""
     breaks = list(_SENTENCE_BREAK.finditer(text, lo, colon))
     start = breaks[-1].end() if breaks else lo
-    if any(ch in text[start:colon] for ch in "\"“”"):
-        return None
+    if any(ch in text[start:colon] for ch in "\"“”") or _TOPIC_HEADING.match(text, start, colon):
+        return None  # 'On taxes: “...”' names a topic, not a speaker
     ref = sentence_subject(text, start, colon, names)
     if ref is None or ref.kind == "pronoun" and ref.start <= start:
         return None

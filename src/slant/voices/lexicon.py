@@ -159,6 +159,10 @@ ROLE_NOUNS = frozenset(
     workers mom dad authorities media petition website memo filing filings documents complaint
     lawsuit indictment tweet notification alert notice advisory announcement message email
     eyewitness eyewitnesses caller callers host person people insider insiders
+    nominee candidate suspect accuser defendant plaintiff founder owner manager executive
+    employee staffer volunteer organizer organiser veteran survivor relative brother sister
+    pilot nurse physician surgeon psychologist psychiatrist cleric preacher theologian scholar
+    delegate negotiator inspector
     """.split()
 )
 
