@@ -69,3 +69,10 @@ def test_the_nominee_is_a_speaker_description() -> None:
     quotes = quotes_of_text(TITLE + "“This alleged meeting never took place,” the nominee said "
                             "on Sunday.\n")
     assert find_quote(quotes, "This alleged meeting") == ("direct", "the nominee")
+
+
+def test_a_tweet_signature_after_a_quote_names_its_speaker() -> None:
+    quotes = quotes_of_text(TITLE + "The row went online.\n"
+                            "“The harbour vote was rigged from the very start.” — Ivo Sarn "
+                            "(@ivosarn) August 1, 2018\n")
+    assert find_quote(quotes, "The harbour vote was rigged") == ("direct", "Ivo Sarn")

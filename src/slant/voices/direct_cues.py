@@ -23,7 +23,8 @@ _SENTENCE_BREAK = re.compile(  # not after an initial or a title: 'U.S. District
     r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{title})" for title in TITLE_ABBREVIATIONS)
     + r"[.!?](?=\s)|\n")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^,.;:]{2,80}),\s*$")
-_DASH_NAME = re.compile(r"[ \t]*\n?[ \t]*[–—-]+[ \t]*([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*(?:\n|$)")
+_DASH_NAME = re.compile(r"[ \t]*\n?[ \t]*[–—-]+[ \t]*([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*"
+                        r"(?:\n|$|\(@\w+\))")  # '— Ann Lee (@annlee) May 1': a tweet's signature
 _CUE_VERBS = REPORTING_VERBS | REPORTING_PARTICIPLES
 # what may stand right before a quote whose cue comes first: 'said:', 'said,', 'said that',
 # 'said “...”'
