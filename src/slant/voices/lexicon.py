@@ -166,12 +166,13 @@ ROLE_NOUNS = frozenset(
     """.split()
 )
 
-# Documents and pages that 'say' things: 'the website, which says ...'.
+# Documents and pages that 'say' things for their owner or as themselves: 'J Street's statement
+# read', 'the website, which says ...'.
 DOCUMENT_NOUNS = frozenset(
     """
     statement report study letter website site page profile memo filing documents document
     complaint lawsuit indictment petition notice advisory announcement message email post
-    article editorial column blog tweet
+    article editorial column blog tweet release account feed channel
     """.split()
 )
 

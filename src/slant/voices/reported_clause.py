@@ -258,7 +258,7 @@ def reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int,
             ref = subject_before(text, clause_lo, verb_start, names)
         if ref is not None and ref.kind == "description" and _ENDS_WITH_CONJUNCTION.search(
                 ref.text):
-            ref = None  # 'Lee misread the map and said ...': not a subject, a first predicate
+            ref = None  # 'Lee misquoted Bo and said ...': not a subject, a first predicate
         if ref is None and COORDINATION_BEFORE.search(text, clause_lo, verb_start):
             ref = coordinated_subject(text, clause_lo, verb_start, names) or sentence_subject(
                 text, clause_lo, verb_start, names)

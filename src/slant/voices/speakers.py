@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from slant.voices.entities import EntityRecord, EntityTable
 from slant.voices.lexicon import (
     AUXILIARY_VERBS,
+    DOCUMENT_NOUNS,
     ORG_WORDS,
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
@@ -79,8 +80,6 @@ _SENTENCE_OPENER = re.compile(r"(?:In|On|At|After|Before|During|Later|Earlier|Tw
 # 'Like Saviano, he said': a name compared with the speaker, never the speaker
 _COMPARED = re.compile(r"\b(?:[Ll]ike|[Uu]nlike)\s+$")
 # what an organisation or person publishes: "J Street's statement read", "Lind's petition says"
-_DOCUMENT_NOUNS = frozenset({"statement", "tweet", "website", "post", "letter", "petition", "memo",
-                             "release", "account", "blog", "feed", "page", "channel"})
 _FIRST_VERB = re.compile(r"((?:[\w’'-]+\s+){1,5}?)(?:has|have|had|is|was|are|were|did|does|will|"
                          r"would|could|can|may|also|[a-z]{3,}ed)\b")
 _CATENATIVE = re.compile(r"\s(?:attempted|attempts|tried|tries|went\s+on|goes\s+on|go\s+on|"
@@ -344,7 +343,7 @@ def coordinated_subject(text: str, lo: int, verb_start: int, names: NameIndex
                 return None
             return SpeakerRef("name", mention.name, mention.start, mention.end, mention.title,
                               mention)
-    # '..., however, she misread the map and said ...'
+    # '..., however, she misquoted the mayor and said ...'
     for pronoun in reversed(list(_PERSON_SUBJECT.finditer(text, lo, verb_start))):
         if _first_verb_after(text, pronoun.end(), verb_start):
             return SpeakerRef("pronoun", pronoun.group(1), pronoun.start(1), pronoun.end(1))
@@ -535,7 +534,7 @@ class SpeakerResolver:
     def _resolve_description(self, ref: SpeakerRef) -> EntityRecord:
         words = [w.lower().strip(",") for w in ref.text.split()]
         owner = self.names.starting_at(ref.start + (4 if words[0] == "the" else 0))
-        if owner is not None and words[-1] in _DOCUMENT_NOUNS and _is_possessive_phrase(ref.text):
+        if owner is not None and words[-1] in DOCUMENT_NOUNS and _is_possessive_phrase(ref.text):
             record = self.mention_entities.get(owner.start)  # "J Street's statement read"
             if record is not None:
                 record.mentions.append((ref.start, ref.end))
