@@ -1,12 +1,16 @@
 """Quote spans and speaker attribution of the voices layer against the hand annotations.
 
-    python benchmarks/quotes_eval.py --data /work/shared/data [--set dev|heldout2|tuning|heldout|dev2]
+    python benchmarks/quotes_eval.py --data /work/shared/data [--set dev|heldout2|...] [--model shipped]
 
 Prints precision and recall of quote spans (exact match, and at least 50% overlap: the shared
 part is at least half of the longer span; one-to-one matching; gold quotes nested inside
 another gold quote form one group, matched by a prediction of any of its members) and speaker accuracy: of the
 gold quotes matched with 50% overlap, the share whose predicted speaker is the gold speaker
 (same canonical name or surname, or an entity whose mentions include the gold speaker phrase).
+
+Without ``--model`` the voices layer runs alone (the rules); with ``--model shipped`` (or a
+model folder) the model runs first and its quote head proposes the indirect quotes the rules
+miss, as in ``slant analyze``.
 """
 
 from __future__ import annotations
@@ -47,14 +51,24 @@ def main() -> None:
     parser.add_argument("--set", default="dev", choices=sorted(SETS),
                         help="dev: the development articles (tuning, heldout, dev2, dev3; "
                              "default); heldout2: the 24 held-out articles (never tune on it)")
+    parser.add_argument("--model", help="run this model folder first ('shipped': the packaged "
+                                            "model), so its quote head adds to the rules")
     args = parser.parse_args()
     articles = load_set(args.data, args.set)
+    model = None
+    if args.model:
+        from slant.models import find_model_dir
+        from slant.pipeline.model import ModelComponent
+
+        model = ModelComponent.from_dir(find_model_dir() if args.model == "shipped" else args.model)
     n_gold = n_pred = exact = overlap_gold = overlap_pred = speaker_right = partial = 0
     by_kind: dict[str, list[int]] = {}
     elapsed = 0.0
     for annotated in articles:
         article = Article.from_text(annotated.text, id=annotated.id)
         analysis = empty_analysis(article)
+        if model is not None:
+            model.process([(article, analysis)])
         started = time.perf_counter()
         analyse_voices(article, analysis)
         elapsed += time.perf_counter() - started
@@ -94,7 +108,7 @@ def main() -> None:
                     print(f"EXTRA {annotated.id} {p.kind} {p.start}-{p.end}: "
                           f"{annotated.text[p.start:p.end][:80]!r}")
     print(machine_line())
-    print(f"set: {args.set}")
+    print(f"set: {args.set}, model: {model.version if model else 'none (rules alone)'}")
     print(f"articles: {len(articles)}, gold quotes: {n_gold}, predicted quotes: {n_pred}")
     print(f"exact spans:      P {exact / max(1, n_pred):.3f}  R {exact / max(1, n_gold):.3f}")
     print(f">=50% overlap:    P {overlap_pred / max(1, n_pred):.3f}  "

@@ -21,7 +21,7 @@ def trained(tmp_path_factory):
     data = write_corpus(root / "data")
     out = root / "model"
     code = main(["train", "--data", str(data), "--out", str(out), "--epochs", "1",
-                 "--batch-size", "4", "--version", "test"])
+                 "--batch-size", "4", "--version", "test", "--quotes", str(data / "quotes.jsonl")])
     assert code == 0
     return out
 
@@ -35,6 +35,15 @@ def test_training_writes_a_complete_model_folder(trained):
         assert 0.0 <= manifest["dev_figures"]["int8"][task]["value"] <= 1.0
     assert 0.0 < manifest["thresholds"]["si"] < 1.0
     assert (trained / "encoder.onnx").stat().st_size < 30e6
+    assert manifest["quote_tags"][0] == "O" and manifest["training"]["quote_articles"] > 0
+    assert 0.0 < manifest["thresholds"]["quote"] < 1.0
+
+
+def test_trained_model_tags_quotes_with_one_distribution_per_token(trained):
+    model = ModelComponent.from_dir(trained)
+    encoded = model.encode(["Officials said the bridge repairs would take about six weeks."])[0]
+    assert encoded.quote_probs.shape == (len(encoded.tokens), 5)
+    assert abs(encoded.quote_probs.sum(1) - 1).max() < 1e-4
 
 
 def test_trained_model_analyses_an_article(trained):

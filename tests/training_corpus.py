@@ -1,7 +1,9 @@
-"""Build a tiny corpus in the shared-data layout, from invented sentences, for training tests."""
+"""Build a tiny corpus in the shared-data layout, from invented sentences, for training tests;
+``quotes.jsonl`` beside it annotates the reported speech in them for the quote head."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 LOADED = [
@@ -40,13 +42,18 @@ def write_corpus(root: Path, n_train: int = 6, n_dev: int = 2) -> Path:
     for folder in (ptc / "train-articles", ptc / "dev-articles", en / "train-labels-subtask-3-spans",
                    hyper):
         folder.mkdir(parents=True, exist_ok=True)
-    genre_lines, frame_lines, paragraph_lines = [], [], []
+    genre_lines, frame_lines, paragraph_lines, quote_lines = [], [], [], []
     for split, count, base in (("train", n_train, 1000), ("dev", n_dev, 2000)):
         tc_lines = []
         for i in range(count):
             article_id = str(base + i)
             text, spans = _article(i, loaded=i % 2 == 0)
             (ptc / f"{split}-articles" / f"article{article_id}.txt").write_text(text, encoding="utf-8")
+            reported = "the bridge repairs would take about six weeks"
+            if reported in text:
+                start = text.index(reported)
+                quote_lines.append(json.dumps({"article_id": article_id, "start": start,
+                                               "end": start + len(reported), "kind": "indirect"}))
             tc_lines += [f"{article_id}\t{ptc_label}\t{s}\t{e}" for s, e, ptc_label, _ in spans]
             span_file = en / "train-labels-subtask-3-spans" / f"article{article_id}-labels-subtask-3.txt"
             span_file.write_text(
@@ -60,6 +67,7 @@ def write_corpus(root: Path, n_train: int = 6, n_dev: int = 2) -> Path:
             genre_lines.append(f"{article_id}\t{'opinion' if i % 2 == 0 else 'reporting'}")
             frame_lines.append(f"{article_id}\t{'Morality' if i % 2 == 0 else 'Economic'}")
         (ptc / f"{split}-task-flc-tc.labels").write_text("\n".join(tc_lines) + "\n", encoding="utf-8")
+    (root / "quotes.jsonl").write_text("\n".join(quote_lines) + "\n", encoding="utf-8")
     (en / "train-labels-subtask-1.txt").write_text("\n".join(genre_lines) + "\n", encoding="utf-8")
     (en / "train-labels-subtask-2.txt").write_text("\n".join(frame_lines) + "\n", encoding="utf-8")
     (en / "train-labels-subtask-3.txt").write_text("\n".join(paragraph_lines) + "\n", encoding="utf-8")

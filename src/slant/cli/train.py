@@ -25,6 +25,10 @@ def train(
     limit: Annotated[int, typer.Option(help="use only this many training articles (smoke tests)")] = 0,
     resume: Annotated[bool, typer.Option(help="reuse the fine-tuned network from the work folder")] = False,
     work: Annotated[Path | None, typer.Option(help="folder for checkpoints and the fp32 ONNX")] = None,
+    quotes: Annotated[Path | None, typer.Option(
+        help="quote annotations (JSON lines: article_id, start, end, kind) for the quote head; "
+             "benchmarks/quotes_training_set.py writes them")] = None,
+    quote_loss_weight: Annotated[float, typer.Option(help="weight of the quote-tag loss")] = 1.0,
 ) -> None:
     """Fine-tune, export, quantise and evaluate the model; print the dev figures."""
     try:
@@ -37,9 +41,10 @@ def train(
     if not data.is_dir():
         raise SlantError(f"{data}: no such data folder")
     config = TrainConfig(epochs=epochs, seed=seed, batch_size=batch_size,
-                         span_loss_weight=span_loss_weight, si_channel_weight=si_channel_weight)
+                         span_loss_weight=span_loss_weight, si_channel_weight=si_channel_weight,
+                         quote_loss_weight=quote_loss_weight)
     manifest = run_training(data, out, config=config, version=version, work_dir=work,
-                            resume=resume, limit=limit or None,
+                            resume=resume, limit=limit or None, quotes=quotes,
                             log=lambda message: typer.echo(message, err=True))
     typer.echo(json.dumps(summary(manifest), indent=2))
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from slant.version import SCHEMA_VERSION
 
@@ -143,6 +143,9 @@ class Analysis(_Model):
     quotes: list[Quote] | None = None
     entities: list[Entity] | None = None
     voices: VoiceCounts | None = None
+    #: quotes the model's quote head proposes, (start, end, kind, confidence), for the voices
+    #: layer to weigh; not part of the output
+    _tagged_quotes: list[tuple[int, int, str, float]] = PrivateAttr(default_factory=list)
 
     def to_json(self, indent: int | None = None) -> str:
         return self.model_dump_json(indent=indent)

@@ -63,3 +63,34 @@ def is_content(text: str) -> bool:
     """True when ``text`` holds a word that can carry a technique by itself."""
     words = [w.strip(".,;:!?\"'“”‘’()[]-").lower() for w in text.split()]
     return any(len(w) >= 2 and w not in FUNCTION_WORDS for w in words)
+
+
+#: Fewest tokens a tagged quote must have to be proposed.
+MIN_QUOTE_TOKENS = 4
+
+
+def tagged_quotes(tokens: TokenizedText, quote_probs: np.ndarray,
+                  min_confidence: float) -> list[tuple[int, int, str, float]]:
+    """(start, end, kind, confidence) of the quotes the quote head tags: runs that open at a B
+    or I tag and go on over I tags of the same kind (argmax per token; tags in ``QUOTE_TAGS``
+    order), widened to whole words. The confidence is the mean probability of the run's kind."""
+    if len(quote_probs) == 0:
+        return []
+    tags = quote_probs.argmax(1)
+    out = []
+    index = 0
+    while index < len(tags):
+        if tags[index] == 0:
+            index += 1
+            continue
+        begin = 1 if tags[index] in (1, 2) else 3  # B tag of the run's kind
+        stop = index + 1
+        while stop < len(tags) and tags[stop] == begin + 1:
+            stop += 1
+        confidence = float(quote_probs[index:stop, begin : begin + 2].sum(1).mean())
+        if stop - index >= MIN_QUOTE_TOKENS and confidence >= min_confidence:
+            a, b = widen_to_words(tokens, index, stop)
+            start, end = char_range(tokens, a, b)
+            out.append((start, end, "direct" if begin == 1 else "indirect", confidence))
+        index = stop
+    return out

@@ -1,4 +1,5 @@
-"""The ONNX encoder: whole articles in, per-token states and technique probabilities out.
+"""The ONNX encoder: whole articles in, per-token states, technique probabilities and (from
+model 0.2.0) quote-tag probabilities out.
 
 Articles are tokenised whole, cut into overlapping windows, batched across articles by
 length, and stitched back: a token seen by two windows gets the mean of both outputs.
@@ -12,7 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from slant.errors import ModelError
-from slant.pipeline.features import sigmoid
+from slant.pipeline.features import sigmoid, softmax
 from slant.pipeline.windows import (
     TokenizedText,
     build_window_batch,
@@ -27,6 +28,7 @@ class EncodedText:
     tokens: TokenizedText
     hidden: np.ndarray  # float32 [T, width]
     token_probs: np.ndarray  # float32 [T, channels]
+    quote_probs: np.ndarray | None = None  # float32 [T, quote tags]; None: model has no quote head
 
 
 class OnnxEncoder:
@@ -51,12 +53,13 @@ class OnnxEncoder:
         self.cls_id = self.tokenizer.token_to_id("[CLS]")
         self.sep_id = self.tokenizer.token_to_id("[SEP]")
         self.windows_per_run = windows_per_run
+        self.outputs = ["hidden", "token_logits"]
+        if "quote_logits" in {output.name for output in self.session.get_outputs()}:
+            self.outputs.append("quote_logits")
 
-    def run_windows(self, input_ids: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        hidden, logits = self.session.run(
-            ["hidden", "token_logits"], {"input_ids": input_ids, "attention_mask": mask}
-        )
-        return hidden, logits
+    def run_windows(self, input_ids: np.ndarray, mask: np.ndarray) -> list[np.ndarray]:
+        """hidden, token logits and, when the model has a quote head, quote logits."""
+        return self.session.run(self.outputs, {"input_ids": input_ids, "attention_mask": mask})
 
     def window_batches(self, tokenized: list[TokenizedText]):
         """(pieces, input_ids, attention_mask) per encoder run; pieces are (text, start, end)."""
@@ -76,27 +79,26 @@ class OnnxEncoder:
 
     def encode(self, texts: list[str]) -> list[EncodedText]:
         tokenized = tokenize_texts(self.tokenizer, texts)
-        width = channels = None
-        sums_h: list[np.ndarray | None] = [None] * len(texts)
-        sums_p: list[np.ndarray | None] = [None] * len(texts)
+        widths: list[int] | None = None  # per output: its last dimension
+        sums: list[list[np.ndarray] | None] = [None] * len(texts)  # per text, per output
         counts = [np.zeros(len(t), dtype=np.float32) for t in tokenized]
         for group, ids, mask in self.window_batches(tokenized):
-            hidden, logits = self.run_windows(ids, mask)
-            width, channels = hidden.shape[2], logits.shape[2]
+            outputs = self.run_windows(ids, mask)
+            widths = [output.shape[2] for output in outputs]
             for row, (index, a, b) in enumerate(group):
-                if sums_h[index] is None:
+                if sums[index] is None:
                     n = len(tokenized[index])
-                    sums_h[index] = np.zeros((n, width), dtype=np.float32)
-                    sums_p[index] = np.zeros((n, channels), dtype=np.float32)
-                sums_h[index][a:b] += hidden[row, 1 : 1 + b - a]
-                sums_p[index][a:b] += logits[row, 1 : 1 + b - a]
+                    sums[index] = [np.zeros((n, w), dtype=np.float32) for w in widths]
+                for total, output in zip(sums[index], outputs, strict=True):
+                    total[a:b] += output[row, 1 : 1 + b - a]
                 counts[index][a:b] += 1.0
         out = []
         for index, tokens in enumerate(tokenized):
-            if sums_h[index] is None:  # no tokens at all (text of symbols the vocabulary lacks)
-                w, c = width or 1, channels or 1
-                out.append(EncodedText(tokens, np.zeros((0, w), np.float32), np.zeros((0, c), np.float32)))
-                continue
-            scale = counts[index][:, None]
-            out.append(EncodedText(tokens, sums_h[index] / scale, sigmoid(sums_p[index] / scale)))
+            totals = sums[index]
+            if totals is None:  # no tokens at all (text of symbols the vocabulary lacks)
+                totals = [np.zeros((0, w), np.float32) for w in widths or [1, 1]]
+            scale = np.maximum(counts[index], 1.0)[:, None]
+            hidden, logits = totals[0] / scale, totals[1] / scale
+            quote = softmax(totals[2] / scale) if len(totals) > 2 else None
+            out.append(EncodedText(tokens, hidden, sigmoid(logits), quote))
         return out

@@ -47,3 +47,7 @@ SEMEVAL2023_LABELS = (
 TOKEN_CHANNELS = ("any", *SEMEVAL2023_LABELS)
 
 GENRE_LABELS = ("opinion", "reporting", "satire")
+
+#: Quote tags per token (the quote head, from model 0.2.0): outside, then begin / inside of a
+#: direct and of an indirect quote.
+QUOTE_TAGS = ("O", "B-direct", "I-direct", "B-indirect", "I-indirect")

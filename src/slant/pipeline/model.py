@@ -19,7 +19,14 @@ from slant.document.analysis import (
 )
 from slant.document.article import Article
 from slant.errors import ModelError
-from slant.pipeline.decode import char_range, is_content, token_runs, whole_hyphenated, widen_to_words
+from slant.pipeline.decode import (
+    char_range,
+    is_content,
+    tagged_quotes,
+    token_runs,
+    whole_hyphenated,
+    widen_to_words,
+)
 from slant.pipeline.encoder import EncodedText, OnnxEncoder
 from slant.pipeline.features import normalised_lower, pooled, span_extra_features
 from slant.pipeline.heads import Heads, article_features
@@ -153,6 +160,9 @@ class ModelComponent:
         for (article, analysis), encoded in zip(items, encoded_all, strict=True):
             analysis.fragments, analysis.spans = self._spans(article, encoded)
             analysis.paragraph_techniques = self._paragraphs(article, encoded)
+            if encoded.quote_probs is not None and "quote" in self.thresholds:
+                analysis._tagged_quotes = tagged_quotes(
+                    encoded.tokens, encoded.quote_probs, self.thresholds["quote"])
             features = article_features(encoded.hidden, encoded.token_probs)
             if self.heads.has("genre"):
                 probs = self.heads.genre(features)

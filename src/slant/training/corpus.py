@@ -25,6 +25,8 @@ class TrainingArticle:
     paragraph_labels: dict[int, list[str]] = field(default_factory=dict)  # line -> labels
     genre: str | None = None
     frames: list[str] | None = None
+    #: hand-annotated quotes (start, end, kind); None when the article was not annotated
+    quotes: list[tuple[int, int, str]] | None = None
 
 
 def load_english(data_dir: str | Path) -> list[TrainingArticle]:

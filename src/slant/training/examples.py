@@ -16,6 +16,7 @@ from slant.pipeline.windows import (
     window_starts,
 )
 from slant.training.corpus import TrainingArticle
+from slant.training.quote_targets import quote_tags
 
 TRAIN_OVERLAP = 64
 
@@ -26,6 +27,7 @@ class Window:
     token_targets: np.ndarray  # float32 [n, channels]
     spans: list[tuple[int, int, np.ndarray, np.ndarray]]  # start, end (window tokens), target, extra
     paragraphs: list[tuple[int, int, np.ndarray]]  # start, end, multi-hot target
+    quote_tags: np.ndarray | None = None  # int64 [n] BIO tags; None: article not annotated
 
 
 def _assign(start: int, end: int, starts: list[int], content: int) -> int | None:
@@ -53,8 +55,11 @@ def article_windows(article: TrainingArticle, tokens: TokenizedText,
         if label in channel:
             a, b = tokens_in_range(tokens.offsets, start, end)
             targets[a:b, channel[label]] = 1.0
+    tags = None if article.quotes is None else quote_tags(tokens.offsets, article.quotes)
     windows = [
-        Window(tokens.ids[s : s + content], targets[s : s + content], [], []) for s in starts
+        Window(tokens.ids[s : s + content], targets[s : s + content], [], [],
+               None if tags is None else tags[s : s + content])
+        for s in starts
     ]
     lower = normalised_lower(article.text)
     grouped: dict[tuple[int, int], set[str]] = {}

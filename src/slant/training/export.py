@@ -1,4 +1,4 @@
-"""Export the trained encoder + token head to ONNX, and quantise it to int8."""
+"""Export the trained encoder + token and quote heads to ONNX, and quantise it to int8."""
 
 from __future__ import annotations
 
@@ -19,12 +19,13 @@ def export_onnx(network: SlantNetwork, path: Path) -> Path:
             (input_ids, mask),
             str(path),
             input_names=["input_ids", "attention_mask"],
-            output_names=["hidden", "token_logits"],
+            output_names=["hidden", "token_logits", "quote_logits"],
             dynamic_axes={
                 "input_ids": {0: "batch", 1: "length"},
                 "attention_mask": {0: "batch", 1: "length"},
                 "hidden": {0: "batch", 1: "length"},
                 "token_logits": {0: "batch", 1: "length"},
+                "quote_logits": {0: "batch", 1: "length"},
             },
             opset_version=17,
             dynamo=False,

@@ -1,4 +1,5 @@
-"""The fine-tuning loop: token, span and paragraph losses over encoder windows, bf16 on CPU."""
+"""The fine-tuning loop: token, span, paragraph and quote losses over encoder windows, bf16 on
+CPU."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import torch.nn.functional as F
 from slant.pipeline.windows import build_window_batch
 from slant.training.examples import Window
 from slant.training.network import SlantNetwork
+from slant.training.quote_targets import IGNORED
 
 
 @dataclass
@@ -32,6 +34,9 @@ class TrainConfig:
     #: weight of the "any technique" token channel (SI) against the 23 technique channels
     si_channel_weight: float = 1.0
     paragraph_loss_weight: float = 1.0
+    quote_loss_weight: float = 1.0
+    #: cross-entropy weights of the quote tags (O, B-direct, I-direct, B-indirect, I-indirect)
+    quote_tag_weights: tuple[float, ...] = (1.0, 3.0, 2.0, 3.0, 2.0)
 
 
 def seed_everything(seed: int) -> None:
@@ -44,10 +49,13 @@ def collate(windows: list[Window], cls_id: int, sep_id: int):
     input_ids, mask = build_window_batch([w.ids for w in windows], cls_id, sep_id)
     channels = windows[0].token_targets.shape[1]
     targets = np.zeros((len(windows), input_ids.shape[1], channels), dtype=np.float32)
+    tags = np.full(input_ids.shape, IGNORED, dtype=np.int64)
     span_ranges, span_targets, span_extra = [], [], []
     par_ranges, par_targets = [], []
     for row, window in enumerate(windows):
         targets[row, 1 : 1 + len(window.ids)] = window.token_targets
+        if window.quote_tags is not None:
+            tags[row, 1 : 1 + len(window.ids)] = window.quote_tags
         for start, end, target, extra in window.spans:
             span_ranges.append((row, start + 1, end + 1))
             span_targets.append(target)
@@ -60,6 +68,8 @@ def collate(windows: list[Window], cls_id: int, sep_id: int):
         "attention_mask": torch.from_numpy(mask),
         "token_targets": torch.from_numpy(targets),
     }
+    if (tags != IGNORED).any():
+        batch["quote_tags"] = torch.from_numpy(tags)
     if span_ranges:
         batch["span_ranges"] = torch.tensor(span_ranges)
         batch["span_targets"] = torch.from_numpy(np.stack(span_targets))
@@ -71,7 +81,7 @@ def collate(windows: list[Window], cls_id: int, sep_id: int):
 
 
 def batch_loss(network: SlantNetwork, batch: dict, config: TrainConfig) -> torch.Tensor:
-    hidden, token_logits = network.body(batch["input_ids"], batch["attention_mask"])
+    hidden, token_logits, quote_logits = network.body(batch["input_ids"], batch["attention_mask"])
     hidden, token_logits = hidden.float(), token_logits.float()
     mask = batch["attention_mask"].float().clone()
     mask[:, 0] = 0.0  # [CLS]
@@ -97,6 +107,13 @@ def batch_loss(network: SlantNetwork, batch: dict, config: TrainConfig) -> torch
             logits, batch["par_targets"], reduction="none"
         ).sum(-1).mean()
         loss = loss + config.paragraph_loss_weight * par_bce
+    if "quote_tags" in batch:
+        quote_ce = F.cross_entropy(
+            quote_logits.float().reshape(-1, quote_logits.shape[-1]),
+            batch["quote_tags"].reshape(-1),
+            weight=torch.tensor(config.quote_tag_weights), ignore_index=IGNORED,
+        )
+        loss = loss + config.quote_loss_weight * quote_ce
     return loss
 
 

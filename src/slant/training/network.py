@@ -1,5 +1,6 @@
-"""The network: one MiniLM encoder, a token head inside the exported graph, and small heads
-(span techniques, paragraph techniques) that inference runs in numpy from ``heads.npz``."""
+"""The network: one MiniLM encoder, a token head and a quote head inside the exported graph, and
+small heads (span techniques, paragraph techniques) that inference runs in numpy from
+``heads.npz``."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import torch
 from torch import nn
 
 from slant.pipeline.features import N_SPAN_EXTRA
-from slant.pipeline.labels import PTC_LABELS, SEMEVAL2023_LABELS, TOKEN_CHANNELS
+from slant.pipeline.labels import PTC_LABELS, QUOTE_TAGS, SEMEVAL2023_LABELS, TOKEN_CHANNELS
 
 SPAN_HIDDEN = 256
 
@@ -19,7 +20,7 @@ def encoder_path() -> str:
 
 
 class EncoderWithTokenHead(nn.Module):
-    """What the ONNX file holds: token ids → (hidden states, token logits)."""
+    """What the ONNX file holds: token ids → (hidden states, token logits, quote tag logits)."""
 
     def __init__(self, path: str | None = None) -> None:
         super().__init__()
@@ -31,10 +32,11 @@ class EncoderWithTokenHead(nn.Module):
         self.encoder = AutoModel.from_pretrained(path, config=config, attn_implementation="eager")
         self.width = config.hidden_size
         self.token_head = nn.Linear(self.width, len(TOKEN_CHANNELS))
+        self.quote_head = nn.Linear(self.width, len(QUOTE_TAGS))
 
     def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor):
         hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
-        return hidden, self.token_head(hidden)
+        return hidden, self.token_head(hidden), self.quote_head(hidden)
 
 
 class SlantNetwork(nn.Module):

@@ -9,7 +9,13 @@ from pathlib import Path
 
 import numpy as np
 
-from slant.pipeline.labels import GENRE_LABELS, PTC_LABELS, SEMEVAL2023_LABELS, TOKEN_CHANNELS
+from slant.pipeline.labels import (
+    GENRE_LABELS,
+    PTC_LABELS,
+    QUOTE_TAGS,
+    SEMEVAL2023_LABELS,
+    TOKEN_CHANNELS,
+)
 from slant.taxonomy import FRAMES
 from slant.training.export import export_onnx, quantise_int8
 from slant.training.network import SlantNetwork
@@ -22,6 +28,7 @@ DEFAULT_THRESHOLDS = {
     "paragraph": {"*": 0.5},
     "frames": 0.5,
     "hyperpartisan": 0.5,
+    "quote": 0.9,
 }
 
 
@@ -43,6 +50,7 @@ def write_model_folder(network: SlantNetwork, out_dir: Path, work_dir: Path, tok
         "heads": "heads.npz",
         "base_encoder": "sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0), fine-tuned",
         "token_channels": list(TOKEN_CHANNELS),
+        "quote_tags": list(QUOTE_TAGS),
         "ptc_labels": list(PTC_LABELS),
         "paragraph_labels": list(SEMEVAL2023_LABELS),
         "genre_labels": list(GENRE_LABELS),

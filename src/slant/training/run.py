@@ -1,6 +1,7 @@
 """``slant train``: the whole recipe, from the corpora to a packaged, evaluated model folder.
 
-1. fine-tune MiniLM with token, span and paragraph heads on the PTC train articles;
+1. fine-tune MiniLM with token, span and paragraph heads on the PTC train articles, and a quote
+   head on those of them with hand-annotated quotes (``--quotes``);
 2. export to ONNX and quantise to int8;
 3. fit the article heads (genre, frames, hyperpartisan) on frozen int8 features;
 4. choose thresholds on the dev split and report every dev figure, int8 and fp32.
@@ -36,6 +37,7 @@ from slant.training.fit_network import fit_network, tokenizer_file
 from slant.training.loop import TrainConfig
 from slant.training.network import SlantNetwork
 from slant.training.package import add_heads, write_manifest, write_model_folder
+from slant.training.quote_targets import read_quote_annotations
 
 L2_GRID = (1e-3, 3e-3, 1e-2, 3e-2, 1e-1, 3e-1)
 BOW_L2_GRID = (3e-6, 1e-5)
@@ -180,7 +182,7 @@ def dev_figures(model: ModelComponent, dev: list[TrainingArticle], tune: bool) -
 
 def train(data_dir: Path, out_dir: Path, *, config: TrainConfig, version: str,
           work_dir: Path | None = None, resume: bool = False, limit: int | None = None,
-          log: Callable[[str], None] = print) -> dict:
+          quotes: Path | None = None, log: Callable[[str], None] = print) -> dict:
     started = time.perf_counter()
     work_dir = work_dir or out_dir.parent / f"{out_dir.name}-work"
     english = load_english(data_dir)
@@ -189,6 +191,11 @@ def train(data_dir: Path, out_dir: Path, *, config: TrainConfig, version: str,
                   [a for a in english if a.split == "dev"][: max(2, limit // 4)]
     train_articles = [a for a in english if a.split == "train"]
     dev_articles = [a for a in english if a.split == "dev"]
+    if quotes is not None:  # quote targets for the train articles annotated (never dev ones)
+        annotated = read_quote_annotations(quotes)
+        for article in train_articles:
+            article.quotes = annotated.get(article.id)
+        log(f"quote targets: {sum(a.quotes is not None for a in train_articles)} articles")
     checkpoint = work_dir / "network.pt"
     if resume and checkpoint.is_file():
         log(f"resuming from {checkpoint}")
@@ -201,7 +208,9 @@ def train(data_dir: Path, out_dir: Path, *, config: TrainConfig, version: str,
     training = {"seed": config.seed, "epochs": config.epochs, "batch_size": config.batch_size,
                 "lr_encoder": config.lr_encoder, "lr_heads": config.lr_heads,
                 "span_loss_weight": config.span_loss_weight, "si_channel_weight": config.si_channel_weight,
-                "train_articles": len(train_articles), "dev_articles": len(dev_articles)}
+                "train_articles": len(train_articles), "dev_articles": len(dev_articles),
+                "quote_articles": sum(a.quotes is not None for a in train_articles),
+                "quote_loss_weight": config.quote_loss_weight}
     fp32_path = write_model_folder(network, out_dir, work_dir, tokenizer_file(), version, training)
     model = ModelComponent.from_dir(out_dir)
     hyper = load_hyperpartisan(data_dir)

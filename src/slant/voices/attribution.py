@@ -14,6 +14,7 @@ from slant.voices.indirect import find_indirect
 from slant.voices.names import find_names
 from slant.voices.quotes import MIN_UNCUED_WORDS, find_direct_quotes, word_count
 from slant.voices.speakers import NameIndex, SpeakerResolver
+from slant.voices.tagged import tagged_indirect
 
 _SECOND_LABEL_GAP = re.compile(r"[”\"’']\s*,?\s*(?:and|or)\s+(?:a|an|the)?\s*[“\"‘']")
 
@@ -27,7 +28,10 @@ class Attribution:
 
 
 def attribute(text: str, paragraphs: Sequence[tuple[int, int]],
-              sentences: Sequence[tuple[int, int]]) -> Attribution:
+              sentences: Sequence[tuple[int, int]],
+              tagged: Sequence[tuple[int, int, str, float]] = ()) -> Attribution:
+    """Quotes, their speakers and the entity table; ``tagged`` are the quotes the model's quote
+    head proposes (start, end, kind, confidence), added where the rules found none."""
     mentions = find_names(text)
     names = NameIndex(mentions)
     table = EntityTable()
@@ -46,6 +50,7 @@ def attribute(text: str, paragraphs: Sequence[tuple[int, int]],
              and (q.ref is not None or word_count(text[q.start:q.end]) >= MIN_UNCUED_WORDS)
              or i > 0 and found[i - 1].ref is not None
              and _SECOND_LABEL_GAP.fullmatch(text, found[i - 1].end, q.start)]
+    indirect += tagged_indirect(text, tagged, found + indirect, quoted, sentences, names)
     quotes = sorted(found + indirect, key=lambda q: q.start)
     for previous, quote in zip(quotes, quotes[1:], strict=False):
         if quote.ref is None:

@@ -28,7 +28,7 @@ class VoicesComponent:
 def analyse_voices(article: Article, analysis: Analysis) -> None:
     text = article.text
     found = attribute(text, [(p.start, p.end) for p in article.paragraphs],
-                      [(s.start, s.end) for s in article.sentences])
+                      [(s.start, s.end) for s in article.sentences], analysis._tagged_quotes)
     targets: dict[int, tuple[EntityRecord, str]] = {}
     if analysis.spans is not None:
         finder = TargetFinder(text, found.names, found.mention_entities, found.table)

@@ -64,6 +64,15 @@ AUXILIARY_VERBS = frozenset({"is", "are", "was", "were", "be", "been", "has", "h
                              "would", "can", "could", "should", "may", "might", "must", "do",
                              "does", "did"})
 
+#: Verbs of thinking and feeling: what follows them is a thought, not a quote (ANNOTATING.md).
+THINKING_VERBS = frozenset(
+    f"{stem}{ending}" for stem, endings in (
+        ("think", ("", "s", "ing")), ("believe", ("", "s", "d")), ("feel", ("", "s", "ing")),
+        ("hope", ("", "s", "d")), ("fear", ("", "s", "ed")), ("know", ("", "s", "ing")),
+        ("expect", ("", "s", "ed")), ("want", ("", "s", "ed")), ("suspect", ("ed",)),
+    ) for ending in endings
+) | {"thought", "felt", "knew", "believing", "hoping", "fearing", "expecting", "wanting"}
+
 PRONOUNS_PERSON = frozenset({"he", "she"})
 PRONOUNS_PLURAL = frozenset({"they"})
 PRONOUNS_THING = frozenset({"it"})
