@@ -53,3 +53,12 @@ def test_spans_are_character_ranges_with_both_taxonomies(analyzer):
         assert text[span.start] != " " and text[span.end - 1] != " "
         assert span.technique_2023 is not None
         assert 0.0 <= span.score <= 1.0
+
+
+def test_the_shipped_quote_head_adds_reported_speech_the_rules_miss(analyzer):
+    text = ("Harbour vote\n\nAsked about the ferry, Ada Lind replied it had never been safe "
+            "for children.\n")
+    analysis = analyzer.analyze(slant.Article.from_text(text))
+    names = {e.id: e.name for e in analysis.entities}
+    found = [(text[q.start:q.end], q.kind, names.get(q.speaker)) for q in analysis.quotes]
+    assert found == [("it had never been safe for children", "indirect", "Ada Lind")]

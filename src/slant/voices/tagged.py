@@ -48,7 +48,7 @@ def tagged_indirect(text: str, candidates: Sequence[tuple[int, int, str, float]]
     for start, end, kind, _confidence in candidates:
         while start < end and text[start] in " ,;:—–-\n":
             start += 1
-        while end > start and text[end - 1] in " ,;:—–-\n":
+        while end > start and text[end - 1] in " ,;:—–-\n.!?":  # reports end before these
             end -= 1
         if kind != "indirect" or end <= start or not near_cue(text, start, end):
             continue
