@@ -34,6 +34,13 @@ def test_a_tagged_clause_after_a_verb_the_rules_do_not_know_is_kept_with_its_sub
     assert _quotes(text, []) == {}  # the rules miss it
     quotes = _quotes(text, [("it had never been safe for children", "indirect")])
     assert quotes["it had never been safe for children"] == ("indirect", "Ada Lind")
+    article = Article.from_text(text, id="t")
+    analysis = empty_analysis(article)
+    start = text.index("it had never")
+    analysis._tagged_quotes = [(start, start + 35, "indirect", 0.95)]
+    analyse_voices(article, analysis)
+    cue = analysis.quotes[0].cue
+    assert cue is not None and text[cue.start:cue.end] == "replied"
 
 
 def test_a_tagged_clause_before_an_inverted_cue_gets_the_speaker_after_it() -> None:

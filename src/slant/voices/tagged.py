@@ -56,22 +56,23 @@ def tagged_indirect(text: str, candidates: Sequence[tuple[int, int, str, float]]
             continue
         index = max(0, bisect.bisect_right(starts, start) - 1)
         lo, hi = sentences[index] if sentences else (0, len(text))
-        ref = _speaker(text, lo, max(hi, end), start, end, list(quoted), names)
+        ref, cue = _speaker(text, lo, max(hi, end), start, end, list(quoted), names)
         if ref is None:  # no clause to hang on: most such spans are no speech
             continue
-        out.append(FoundQuote(start, end, "indirect", None, ref))
+        out.append(FoundQuote(start, end, "indirect", cue, ref))
         taken.append((start, end))
     return out
 
 
 def _speaker(text: str, lo: int, hi: int, start: int, end: int, quoted: list[tuple[int, int]],
-             names: NameIndex) -> SpeakerRef | None:
+             names: NameIndex) -> tuple[SpeakerRef | None, tuple[int, int] | None]:
     """The subject of the reporting verb before the span ('Lee replied the ferry ...'), else of
-    the one after it ('The ferry was never safe — so Lee argued.')."""
-    if find_verbs(text, lo, start):
-        return main_clause_speaker(text, lo, start, quoted, names)
+    the one after it ('The ferry was never safe — so Lee argued.'), with that verb."""
+    before = find_verbs(text, lo, start)
+    if before:
+        return main_clause_speaker(text, lo, start, quoted, names), before[-1]
     for verb_start, verb_end in find_verbs(text, end, hi):
         ref = subject_after(text, verb_end, hi, names) or subject_before(text, end, verb_start, names)
         if ref is not None:
-            return ref
-    return None
+            return ref, (verb_start, verb_end)
+    return None, None
