@@ -54,12 +54,15 @@ DEV6 = tuple(sorted(DATA.glob("quotes-annotations-dev6-*.jsonl")))
 HELDOUT5 = tuple(sorted(DATA.glob("quotes-annotations-heldout5-part*.jsonl")))
 DEV7 = tuple(sorted(DATA.glob("quotes-annotations-dev7-*.jsonl")))
 HELDOUT6 = tuple(sorted(DATA.glob("quotes-annotations-heldout6-part*.jsonl")))
+HELDOUT7 = tuple(sorted(DATA.glob("quotes-annotations-heldout7-part*.jsonl")))
+DEV8 = tuple(sorted(DATA.glob("quotes-annotations-dev8-*.jsonl")))
 SETS: dict[str, tuple[Path, ...]] = {
     "tuning": (ANNOTATIONS,),
     "heldout": (HELDOUT,),
     "dev2": (DEV2,),
     "dev3": DEV3,
-    "dev": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4, *DEV5, *DEV6, *DEV7),
+    "dev": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4, *DEV5, *DEV6, *DEV7, *DEV8),
+    "dev173": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4, *DEV5, *DEV6, *DEV7),
     "dev157": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4, *DEV5, *DEV6),
     "dev142": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4, *DEV5),
     "dev127": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4),
@@ -79,6 +82,9 @@ SETS: dict[str, tuple[Path, ...]] = {
     "dev7": DEV7,
     "heldout6": HELDOUT6,
     "heldout23456": (*HELDOUT2, *HELDOUT3, *HELDOUT4, *HELDOUT5, *HELDOUT6),
+    "heldout7": HELDOUT7,
+    "dev8": DEV8,
+    "heldout234567": (*HELDOUT2, *HELDOUT3, *HELDOUT4, *HELDOUT5, *HELDOUT6, *HELDOUT7),
 }
 # the eight heldout2 articles annotated twice (benchmarks/quotes_agreement.py)
 AGREEMENT_ARTICLES = ["999001188", "795079843", "999000565", "999000155", "730061195",
@@ -92,10 +98,12 @@ def draw(data_dir: str | Path, exclude: set[str]) -> dict[str, list[str]]:
     shuffled with seed 2026; the first 24 are ``heldout2``, the next 16 ``dev2``, the next 36
     ``dev3``, the next 24 ``heldout3`` and the last 30 ``dev4``. Then the draw behind
     ``heldout4``, ``dev5``, ``dev6`` and ``heldout5``: articles of 4,001-6,000 characters,
-    shuffled with the same seed, four runs of 15, then ``dev7`` and ``heldout6``, two runs of 16."""
+    shuffled with the same seed, four runs of 15, then ``dev7`` and ``heldout6``, two runs of 16.
+    Then the seventh session's draw behind ``heldout7`` and ``dev8``: articles of 6,001-8,000
+    characters, shuffled with the same seed, two runs of 12."""
     import random
 
-    short, long = [], []
+    short, long, longer = [], [], []
     for path in sorted((Path(data_dir) / "ptc" / "train-articles").glob("article*.txt")):
         article_id = path.stem.removeprefix("article")
         length = len(path.read_text(encoding="utf-8"))
@@ -103,12 +111,16 @@ def draw(data_dir: str | Path, exclude: set[str]) -> dict[str, list[str]]:
             short.append(article_id)
         elif 4000 < length <= 6000:
             long.append(article_id)
+        elif 6000 < length <= 8000:
+            longer.append(article_id)
     random.Random(DRAW_SEED).shuffle(short)
     random.Random(DRAW_SEED).shuffle(long)
+    random.Random(DRAW_SEED).shuffle(longer)
     return {"heldout2": short[:24], "dev2": short[24:40], "dev3": short[40:76],
             "heldout3": short[76:100], "dev4": short[100:130],
             "heldout4": long[:15], "dev5": long[15:30], "dev6": long[30:45],
-            "heldout5": long[45:60], "dev7": long[60:76], "heldout6": long[76:92]}
+            "heldout5": long[45:60], "dev7": long[60:76], "heldout6": long[76:92],
+            "heldout7": longer[:12], "dev8": longer[12:24]}
 
 
 @dataclass(frozen=True)
@@ -168,14 +180,17 @@ def load_set(data_dir: str | Path, name: str) -> list[AnnotatedArticle]:
         early = {json.loads(line)["article_id"] for path in (ANNOTATIONS, HELDOUT)
                  for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
         drawn_sets = draw(data_dir, early)
-        parts = {"dev": ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7"),
+        parts = {"dev": ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8"),
+                 "dev173": ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7"),
                  "dev157": ("dev2", "dev3", "dev4", "dev5", "dev6"),
                  "dev142": ("dev2", "dev3", "dev4", "dev5"), "dev127": ("dev2", "dev3", "dev4"),
                  "dev97": ("dev2", "dev3"), "dev61": ("dev2",),
                  "heldout23": ("heldout2", "heldout3"),
                  "heldout234": ("heldout2", "heldout3", "heldout4"),
                  "heldout2345": ("heldout2", "heldout3", "heldout4", "heldout5"),
-                 "heldout23456": ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6")}
+                 "heldout23456": ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6"),
+                 "heldout234567": ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
+                                   "heldout7")}
         # a drawn set counts only once its annotation files are in the repo
         drawn = [article_id for part in parts.get(name, (name,)) if SETS[part]
                  for article_id in drawn_sets[part]]
