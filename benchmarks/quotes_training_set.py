@@ -1,6 +1,9 @@
 """Write the development quote annotations as training targets for ``slant train --quotes``.
 
-    python benchmarks/quotes_training_set.py --out quotes-dev.jsonl
+    python benchmarks/quotes_training_set.py --set dev173 --out quotes-dev.jsonl
+
+(``dev173``: the 173 development articles model 0.2.0 was trained on; ``dev``: every
+development article, for the next release.)
 
 One JSON line per quote (``article_id``, ``start``, ``end``, ``kind``) of the ``dev`` set, and
 one ``"kind": null`` line per annotated article that holds no quote, so the quote head learns
