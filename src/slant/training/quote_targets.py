@@ -33,11 +33,12 @@ def read_quote_annotations(path: str | Path) -> dict[str, list[tuple[int, int, s
             continue
         try:
             row = json.loads(line)
+            kind = row["kind"]  # null: an annotated article without quotes
             quotes = by_article.setdefault(str(row["article_id"]), [])
-            if row.get("kind") is not None:
-                if row["kind"] not in _BEGIN or not 0 <= row["start"] < row["end"]:
+            if kind is not None:
+                if kind not in _BEGIN or not 0 <= row["start"] < row["end"]:
                     raise ValueError(row)
-                quotes.append((int(row["start"]), int(row["end"]), row["kind"]))
+                quotes.append((int(row["start"]), int(row["end"]), kind))
         except (ValueError, KeyError, TypeError):
             raise InputError(f"{path}:{number}: not a quote annotation row") from None
     return by_article
