@@ -85,3 +85,26 @@ def test_tag_runs_become_word_aligned_character_spans_with_their_confidence() ->
     assert [(s, e, k) for s, e, k, _ in found] == [(9, 27, "indirect")]
     assert abs(found[0][3] - 0.96) < 1e-6
     assert tagged_quotes(tokens, probs, 0.99) == []
+
+
+def test_a_tagged_clause_after_a_participle_is_spoken_by_the_main_clause_subject() -> None:
+    text = TITLE + ("On Monday, Ada Lind emailed Tom Berg saying, although the ferry was late, "
+                    "it was safe for children.\n")
+    assert _quotes(text, []) == {}  # the rules miss it
+    quotes = _quotes(text, [("although the ferry was late, it was safe for children", "indirect")])
+    assert quotes["although the ferry was late, it was safe for children"] == (
+        "indirect", "Ada Lind")
+
+
+def test_a_name_opening_the_tagged_clause_is_not_its_speaker() -> None:
+    text = TITLE + ("Ada Lind, another critic, quit in May and then said Harbour Board "
+                    "officials had ignored her warnings.\n")
+    assert _quotes(text, []) == {}  # the rules miss it
+    quotes = _quotes(text, [("Harbour Board officials had ignored her warnings", "indirect")])
+    assert quotes["Harbour Board officials had ignored her warnings"] == (
+        "indirect", "Ada Lind")
+
+
+def test_after_emailed_stands_the_person_addressed() -> None:
+    text = TITLE + "Ada Lind emailed Tom Berg that the ferry was safe for children.\n"
+    assert _quotes(text, []) == {"the ferry was safe for children": ("indirect", "Ada Lind")}

@@ -19,7 +19,7 @@ BARE_CLAUSE_VERBS = frozenset({"said", "says", "warned", "warns", "claimed", "cl
                                "tell", "warn", "claim", "argue", "insist", "predict", "contend",
                                "contends", "maintain", "maintains", "assert", "asserts", "allege",
                                "alleges", "suggest", "saying"})
-TOLD_VERBS = frozenset({"told", "tells", "tell", "telling"})
+TOLD_VERBS = frozenset({"told", "tells", "tell", "telling", "emailed", "e-mailed", "texted"})
 # a second cue at the end of a reported clause: ', according to X', ', The Gazette reported'
 TRAILING_ACCORDING = re.compile(r",\s*(?:according to\s|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z]"
                                 r"[\w’'.-]*){0,4}\s+(?:reported|reports)\b)")

@@ -16,9 +16,17 @@ import re
 from collections.abc import Sequence
 
 from slant.voices.clause_subjects import main_clause_speaker
-from slant.voices.clause_text import FoundQuote
+from slant.voices.clause_text import FoundQuote, clause_start
 from slant.voices.lexicon import INDIRECT_VERBS, REPORTING_VERBS, THINKING_VERBS
-from slant.voices.speakers import NameIndex, SpeakerRef, find_verbs, subject_after, subject_before
+from slant.voices.speakers import (
+    NameIndex,
+    SpeakerRef,
+    coordinated_subject,
+    find_verbs,
+    sentence_subject,
+    subject_after,
+    subject_before,
+)
 
 _CUE_WORDS = frozenset(INDIRECT_VERBS | REPORTING_VERBS | {"that", "according"})
 _WORD = re.compile(r"[A-Za-z’']+")
@@ -70,7 +78,17 @@ def _speaker(text: str, lo: int, hi: int, start: int, end: int, quoted: list[tup
     the one after it ('The ferry was never safe — so Lee argued.'), with that verb."""
     before = find_verbs(text, lo, start)
     if before:
-        return main_clause_speaker(text, lo, start, quoted, names), before[-1]
+        cue_start, cue_end = before[-1]
+        if text[cue_start:cue_end].lower().endswith("ing"):
+            # 'X released a statement saying ...': a participle hangs on the main clause
+            ref = main_clause_speaker(text, lo, cue_start, quoted, names)
+        else:
+            ref = main_clause_speaker(text, lo, start, quoted, names)
+        if ref is not None and ref.start >= start:  # 'and said Vatican officials ...'
+            ref = subject_before(text, clause_start(text, lo, cue_start), cue_start, names) \
+                or coordinated_subject(text, lo, cue_start, names) \
+                or sentence_subject(text, lo, cue_start, names)
+        return ref, before[-1]
     for verb_start, verb_end in find_verbs(text, end, hi):
         ref = subject_after(text, verb_end, hi, names) or subject_before(text, end, verb_start, names)
         if ref is not None:
