@@ -103,8 +103,3 @@ def test_a_name_opening_the_tagged_clause_is_not_its_speaker() -> None:
     quotes = _quotes(text, [("Harbour Board officials had ignored her warnings", "indirect")])
     assert quotes["Harbour Board officials had ignored her warnings"] == (
         "indirect", "Ada Lind")
-
-
-def test_after_emailed_stands_the_person_addressed() -> None:
-    text = TITLE + "Ada Lind emailed Tom Berg that the ferry was safe for children.\n"
-    assert _quotes(text, []) == {"the ferry was safe for children": ("indirect", "Ada Lind")}

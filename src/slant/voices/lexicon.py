@@ -88,7 +88,7 @@ NOT_NAMES = frozenset(
     indeed instead thus therefore hence although though because since until unless despite yes
     monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
     january february march april may june july august september october november december
-    sir madam here now later earlier last next first second third
+    sir madam here now later earlier late early last next first second third
     according like unlike read watch related update updated photo video image source click share
     """.split()
 )
