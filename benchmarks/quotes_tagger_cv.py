@@ -133,7 +133,10 @@ def score(args, articles, tokens) -> None:
             article = Article.from_text(annotated.text, id=annotated.id)
             analysis = empty_analysis(article)
             if threshold is not None:
-                probs = np.load(args.probs / f"{annotated.id}.npy")
+                path = args.probs / f"{annotated.id}.npy"
+                if not path.is_file():
+                    raise SystemExit(f"error: {path} missing: run 'folds' on the same --set first")
+                probs = np.load(path)
                 analysis._tagged_quotes = tagged_quotes(tokenized, probs, threshold)
             analyse_voices(article, analysis)
             predicted = analysis.quotes or []
@@ -155,7 +158,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("step", choices=("folds", "score"))
     parser.add_argument("--data", default="/work/shared/data", help="the shared data folder")
-    parser.add_argument("--set", default="dev", choices=sorted(s for s in SETS if "heldout" not in s))
+    parser.add_argument("--set", default="dev173",
+                        choices=sorted(s for s in SETS if "heldout" not in s))
     parser.add_argument("--probs", type=Path, required=True, help="folder of tag probabilities")
     parser.add_argument("--epochs", type=int, default=5)
     parser.add_argument("--threshold", type=float, nargs="*", default=[0.8, 0.9, 0.95])
