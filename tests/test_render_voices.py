@@ -200,3 +200,12 @@ def test_a_role_that_repeats_the_name_is_not_shown_twice() -> None:
     rows = voice_rows(analysis.model_copy(update={"entities": entities}))
     assert next(r for r in rows if r.key == "e3").role is None
     assert next(r for r in rows if r.key == "e1").role == "mayor"
+
+
+def test_a_quote_the_model_found_says_so_in_its_label() -> None:
+    analysis = full_analysis()
+    quotes = list(analysis.quotes or [])
+    quotes[2] = quotes[2].model_copy(update={"source": "model"})
+    marks = {m.index: m for m in quote_marks(analysis.model_copy(update={"quotes": quotes}))}
+    assert marks[2].label == "Critics, indirect speech (found by the model)"
+    assert marks[0].label == "Ada Holm (mayor), direct quote"

@@ -41,6 +41,8 @@ def test_a_tagged_clause_after_a_verb_the_rules_do_not_know_is_kept_with_its_sub
     analyse_voices(article, analysis)
     cue = analysis.quotes[0].cue
     assert cue is not None and text[cue.start:cue.end] == "replied"
+    assert analysis.quotes[0].source == "model"
+    assert '"source":"model"' in analysis.to_json()
 
 
 def test_a_tagged_clause_before_an_inverted_cue_gets_the_speaker_after_it() -> None:
@@ -62,6 +64,10 @@ def test_a_tagged_span_over_a_quote_the_rules_found_is_dropped_and_theirs_kept()
     text = TITLE + "Ada Lind said that the ferry had never been safe for children.\n"
     quotes = _quotes(text, [("ferry had never been safe", "indirect")])
     assert list(quotes) == ["the ferry had never been safe for children"]
+    article = Article.from_text(text, id="t")
+    analysis = empty_analysis(article)
+    analyse_voices(article, analysis)
+    assert [q.source for q in analysis.quotes] == ["rules"]
 
 
 def test_tagged_direct_quotes_are_left_to_the_rules() -> None:

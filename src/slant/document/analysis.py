@@ -103,6 +103,11 @@ class Quote(CharSpan):
     kind: Literal["direct", "indirect"]
     speaker: str | None = Field(default=None, description="Entity.id of the speaker, if found")
     cue: CharSpan | None = Field(default=None, description="the reporting verb or phrase")
+    source: Literal["rules", "model"] = Field(
+        default="rules",
+        description="what found the quote: 'rules' (the voices layer's own rules) or 'model' "
+        "(reported speech the model's quote head tagged and the voices layer kept)",
+    )
 
 
 class VoiceCounts(_Model):

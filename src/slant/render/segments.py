@@ -52,15 +52,19 @@ class QuoteMark:
     speaker: str | None
     """The speaker's canonical name; ``None`` when no speaker was found."""
     role: str | None = None
+    source: str = "rules"
+    """'model' when the model's quote head found the quote, 'rules' otherwise."""
 
     @property
     def label(self) -> str:
-        """'Ada Holm (mayor), direct quote' / 'unknown speaker, indirect speech'."""
+        """'Ada Holm (mayor), direct quote' / 'unknown speaker, indirect speech' / 'Ada Holm,
+        indirect speech (found by the model)'."""
         who = self.speaker or "unknown speaker"
         if self.role:
             who = f"{who} ({self.role})"
         what = "direct quote" if self.kind == "direct" else "indirect speech"
-        return f"{who}, {what}"
+        found = " (found by the model)" if self.source == "model" else ""
+        return f"{who}, {what}{found}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +155,7 @@ def quote_marks(analysis: Analysis) -> list[QuoteMark]:
         entity = entities.get(quote.speaker) if quote.speaker else None
         name = entity.name if entity else quote.speaker
         marks.append(QuoteMark(index, quote.start, quote.end, quote.kind, name,
-                               entity.role if entity else None))
+                               entity.role if entity else None, quote.source))
     return marks
 
 

@@ -39,6 +39,7 @@ class FoundQuote:
     ref: SpeakerRef | None
     speaker: EntityRecord | None = None
     inherit: bool = False
+    source: str = "rules"  # "model": proposed by the model's quote head
 
 
 def paragraph_of(pos: int, paragraphs: Sequence[tuple[int, int]]) -> tuple[int, int]:

@@ -42,7 +42,8 @@ def analyse_voices(article: Article, analysis: Analysis) -> None:
     quotes = [
         Quote(start=q.start, end=q.end, kind=q.kind,  # type: ignore[arg-type]
               speaker=ids.get(id(q.speaker)) if q.speaker is not None else None,
-              cue=None if q.cue is None else CharSpan(start=q.cue[0], end=q.cue[1]))
+              cue=None if q.cue is None else CharSpan(start=q.cue[0], end=q.cue[1]),
+              source=q.source)  # type: ignore[arg-type]
         for q in found.quotes
     ]
     entities: dict[str, Entity] = {}

@@ -67,7 +67,7 @@ def tagged_indirect(text: str, candidates: Sequence[tuple[int, int, str, float]]
         ref, cue = _speaker(text, lo, max(hi, end), start, end, list(quoted), names)
         if ref is None:  # no clause to hang on: most such spans are no speech
             continue
-        out.append(FoundQuote(start, end, "indirect", cue, ref))
+        out.append(FoundQuote(start, end, "indirect", cue, ref, source="model"))
         taken.append((start, end))
     return out
 
