@@ -209,3 +209,5 @@ def test_a_quote_the_model_found_says_so_in_its_label() -> None:
     marks = {m.index: m for m in quote_marks(analysis.model_copy(update={"quotes": quotes}))}
     assert marks[2].label == "Critics, indirect speech (found by the model)"
     assert marks[0].label == "Ada Holm (mayor), direct quote"
+    report = _report(analysis.model_copy(update={"quotes": quotes}))
+    assert report.count("indirect (model)") == 1

@@ -196,7 +196,8 @@ def _quotes(analysis: Analysis) -> RenderableType:
     table.add_column("kind")
     table.add_column("quote", overflow="fold")
     for quote in analysis.quotes or []:
-        table.add_row(Text(_entity_name(analysis, quote.speaker)), quote.kind,
+        kind = f"{quote.kind} (model)" if quote.source == "model" else quote.kind
+        table.add_row(Text(_entity_name(analysis, quote.speaker)), kind,
                       Text(analysis.span_text(quote)))
     return table
 
