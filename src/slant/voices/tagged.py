@@ -50,21 +50,24 @@ def tagged_indirect(text: str, candidates: Sequence[tuple[int, int, str, float]]
                     found: Sequence[FoundQuote], quoted: Sequence[tuple[int, int]],
                     sentences: Sequence[tuple[int, int]], names: NameIndex) -> list[FoundQuote]:
     """The tagged indirect quotes worth adding to the rules' ``found`` quotes."""
-    taken = [(q.start, q.end) for q in found] + list(quoted)
+    quoted = list(quoted)
+    taken = [(q.start, q.end) for q in found] + quoted
     starts = [a for a, _ in sentences]
     out: list[FoundQuote] = []
     for start, end, kind, _confidence in candidates:
+        if kind != "indirect":  # direct quotes are the rules' job
+            continue
         while start < end and text[start] in " ,;:—–-\n":
             start += 1
         while end > start and text[end - 1] in " ,;:—–-\n.!?":  # reports end before these
             end -= 1
-        if kind != "indirect" or end <= start or not near_cue(text, start, end):
+        if end <= start or not near_cue(text, start, end):
             continue
         if any(a < end and start < b for a, b in taken):
             continue
         index = max(0, bisect.bisect_right(starts, start) - 1)
         lo, hi = sentences[index] if sentences else (0, len(text))
-        ref, cue = _speaker(text, lo, max(hi, end), start, end, list(quoted), names)
+        ref, cue = _speaker(text, lo, max(hi, end), start, end, quoted, names)
         if ref is None:  # no clause to hang on: most such spans are no speech
             continue
         out.append(FoundQuote(start, end, "indirect", cue, ref, source="model"))
