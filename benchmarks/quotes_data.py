@@ -32,6 +32,9 @@ Sets:
   annotated the same way; ``dev6`` is development data (``dev`` holds it, 157 articles;
   ``dev142`` is ``dev`` before it), ``heldout5`` is never tuned on. ``heldout2345``: the four
   held-out sets, 78 articles.
+- ``dev7``/``heldout6`` (sixth session), ``heldout7``/``dev8`` (seventh session), and
+  ``heldout8``/``dev9`` (eighth session, the last 20 articles of 6,001-8,000 characters,
+  10 + 10). ``dev185`` is ``dev`` before ``dev9``; ``heldout2345678`` pools the held-out sets.
 """
 
 from __future__ import annotations
@@ -56,12 +59,15 @@ DEV7 = tuple(sorted(DATA.glob("quotes-annotations-dev7-*.jsonl")))
 HELDOUT6 = tuple(sorted(DATA.glob("quotes-annotations-heldout6-part*.jsonl")))
 HELDOUT7 = tuple(sorted(DATA.glob("quotes-annotations-heldout7-part*.jsonl")))
 DEV8 = tuple(sorted(DATA.glob("quotes-annotations-dev8-*.jsonl")))
+HELDOUT8 = tuple(sorted(DATA.glob("quotes-annotations-heldout8-part*.jsonl")))
+DEV9 = tuple(sorted(DATA.glob("quotes-annotations-dev9-*.jsonl")))
 SETS: dict[str, tuple[Path, ...]] = {
     "tuning": (ANNOTATIONS,),
     "heldout": (HELDOUT,),
     "dev2": (DEV2,),
     "dev3": DEV3,
-    "dev": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4, *DEV5, *DEV6, *DEV7, *DEV8),
+    "dev": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4, *DEV5, *DEV6, *DEV7, *DEV8, *DEV9),
+    "dev185": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4, *DEV5, *DEV6, *DEV7, *DEV8),
     "dev173": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4, *DEV5, *DEV6, *DEV7),
     "dev157": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4, *DEV5, *DEV6),
     "dev142": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4, *DEV5),
@@ -85,6 +91,10 @@ SETS: dict[str, tuple[Path, ...]] = {
     "heldout7": HELDOUT7,
     "dev8": DEV8,
     "heldout234567": (*HELDOUT2, *HELDOUT3, *HELDOUT4, *HELDOUT5, *HELDOUT6, *HELDOUT7),
+    "heldout8": HELDOUT8,
+    "dev9": DEV9,
+    "heldout2345678": (*HELDOUT2, *HELDOUT3, *HELDOUT4, *HELDOUT5, *HELDOUT6, *HELDOUT7,
+                       *HELDOUT8),
 }
 # the eight heldout2 articles annotated twice (benchmarks/quotes_agreement.py)
 AGREEMENT_ARTICLES = ["999001188", "795079843", "999000565", "999000155", "730061195",
@@ -100,7 +110,8 @@ def draw(data_dir: str | Path, exclude: set[str]) -> dict[str, list[str]]:
     ``heldout4``, ``dev5``, ``dev6`` and ``heldout5``: articles of 4,001-6,000 characters,
     shuffled with the same seed, four runs of 15, then ``dev7`` and ``heldout6``, two runs of 16.
     Then the seventh session's draw behind ``heldout7`` and ``dev8``: articles of 6,001-8,000
-    characters, shuffled with the same seed, two runs of 12."""
+    characters, shuffled with the same seed, two runs of 12, and the eighth session's
+    ``heldout8`` and ``dev9``, the last 20 of them in two runs of 10."""
     import random
 
     short, long, longer = [], [], []
@@ -120,7 +131,8 @@ def draw(data_dir: str | Path, exclude: set[str]) -> dict[str, list[str]]:
             "heldout3": short[76:100], "dev4": short[100:130],
             "heldout4": long[:15], "dev5": long[15:30], "dev6": long[30:45],
             "heldout5": long[45:60], "dev7": long[60:76], "heldout6": long[76:92],
-            "heldout7": longer[:12], "dev8": longer[12:24]}
+            "heldout7": longer[:12], "dev8": longer[12:24],
+            "heldout8": longer[24:34], "dev9": longer[34:44]}
 
 
 @dataclass(frozen=True)
@@ -180,7 +192,8 @@ def load_set(data_dir: str | Path, name: str) -> list[AnnotatedArticle]:
         early = {json.loads(line)["article_id"] for path in (ANNOTATIONS, HELDOUT)
                  for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
         drawn_sets = draw(data_dir, early)
-        parts = {"dev": ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8"),
+        parts = {"dev": ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"),
+                 "dev185": ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8"),
                  "dev173": ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7"),
                  "dev157": ("dev2", "dev3", "dev4", "dev5", "dev6"),
                  "dev142": ("dev2", "dev3", "dev4", "dev5"), "dev127": ("dev2", "dev3", "dev4"),
@@ -190,7 +203,9 @@ def load_set(data_dir: str | Path, name: str) -> list[AnnotatedArticle]:
                  "heldout2345": ("heldout2", "heldout3", "heldout4", "heldout5"),
                  "heldout23456": ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6"),
                  "heldout234567": ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-                                   "heldout7")}
+                                   "heldout7"),
+                 "heldout2345678": ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
+                                    "heldout7", "heldout8")}
         # a drawn set counts only once its annotation files are in the repo
         drawn = [article_id for part in parts.get(name, (name,)) if SETS[part]
                  for article_id in drawn_sets[part]]
