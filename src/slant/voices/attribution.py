@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from slant.voices.clause_text import FoundQuote
+from slant.voices.clause_text import FoundQuote, without_closing_mark
 from slant.voices.direct_cues import cited_title, direct_with_cue, follows_cue_sentence, without_cue
 from slant.voices.entities import EntityRecord, EntityTable
 from slant.voices.indirect import find_indirect
@@ -42,6 +42,8 @@ def attribute(text: str, paragraphs: Sequence[tuple[int, int]],
               for q in direct]
     found = [direct_with_cue(text, q, i, direct, paragraphs, names) for i, q in enumerate(direct)]
     indirect = find_indirect(text, sentences, quoted, names)
+    for quote in indirect:
+        quote.end = without_closing_mark(text, quote.start, quote.end)
     # a quoted fragment inside a reported clause ('... “equal time,” Lee said') belongs to it
     found = [q for q in found if not any(i.start <= q.start and q.end <= i.end + 1
                                          for i in indirect)]

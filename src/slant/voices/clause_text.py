@@ -77,6 +77,28 @@ def trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
+_CLOSING_MARKS = "”\"’'"
+_OPENING_MARKS = "“\"‘'"
+
+
+def without_closing_mark(text: str, start: int, end: int) -> int:
+    """A reported clause that ends in a quoted fragment ('... was “a disgrace.”') ends before
+    the closing mark and the stop inside it, as the annotation guideline's readers mark it."""
+    cut = end
+    while cut > start and text[cut - 1] in _CLOSING_MARKS + ".!?…,;:":
+        cut -= 1
+    tail = text[cut:end]
+    if cut == end or not any(ch in "”\"" for ch in tail) or not any(
+            ch in "“\"" for ch in text[start:cut]):
+        return end
+    # the stop inside the mark ('“a disgrace,”'), or the sentence's end; a mark closed in the
+    # middle of the sentence with no stop ('need “closer care” and ...') stays in the span
+    if re.search(r"[.!?…,;:][”\"’']", tail) or text[end:end + 80].split("\n", 1)[0].strip(
+            " .!?…") == "":
+        return cut
+    return end
+
+
 def word_end(text: str, pos: int) -> int:
     match = re.match(r"[\w’'-]+", text[pos:])
     return pos + (match.end() if match else 0)

@@ -78,10 +78,23 @@ def _headline_colon(text: str, s_start: int, s_end: int) -> FoundQuote | None:
     return None
 
 
+# capitals that label a headline rather than name who speaks: places ('UK: ...', 'DRC: ...')
+# and a tabloid's flags ('PROOF: ...', 'MAJOR NEW STUDY: ...')
+_FLAG_CAPS = frozenset({"UK", "US", "USA", "DRC", "PROOF", "BREAKING", "EXCLUSIVE", "WATCH",
+                        "SHOCK", "SHOCKING", "CONFIRMED", "UPDATE", "UPDATED", "VIDEO", "MAJOR",
+                        "NEW", "STUDY", "BOMBSHELL", "REVEALED", "LIVE", "JUST", "IN", "URGENT",
+                        "ALERT", "WOW", "OMG"})
+# a study 'finds' rather than says (the guideline counts no 'a study found ...')
+_NOT_SOURCE_NOUNS = frozenset({"study", "studies", "survey", "poll", "research"})
+
+
 def _is_source(words: list[str]) -> bool:
     """A headline's source: an acronym (WHO, UN) or a phrase with a role, organisation or
-    group noun (Texas Mom, Study, Police)."""
-    if any(len(w) >= 2 and w.isupper() and w.isalpha() for w in words):
+    group noun (Texas Mom, Police, Report)."""
+    bare = [w.strip(".,") for w in words]
+    if any(w in _FLAG_CAPS or w.lower() in _NOT_SOURCE_NOUNS for w in bare):
+        return False
+    if any(len(w) >= 2 and w.isupper() and w.isalpha() for w in bare):
         return True
-    lowered = [w.lower().strip(".,") for w in words]
+    lowered = [w.lower() for w in bare]
     return any(w in ROLE_NOUNS or w in ORG_WORDS for w in lowered)

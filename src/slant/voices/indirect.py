@@ -55,9 +55,13 @@ def find_indirect(text: str, sentences: Sequence[tuple[int, int]], quoted: list[
         for c_start, c_end in _clauses(text, s_start, s_end, quoted):
             found = _as_noted(text, c_start, c_end, quoted, names)
             if found is None:
+                found = _as_noted_after(text, c_start, c_end, quoted, names)
+            if found is None:
                 found = _according_to(text, c_start, c_end, quoted, names)
             if found is None:
                 found = _claim_noun(text, c_start, c_end, quoted, names)
+            if found is None:
+                found = _object_relative(text, c_start, c_end, quoted, names)
             if found is not None:
                 out.extend(_split_coordinated(text, found))
                 continue
@@ -129,6 +133,74 @@ def _as_noted(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]]
     return FoundQuote(start, end, "indirect", cue, ref)
 
 
+# 'CLAUSE, as Our Lord promised.' / 'CLAUSE, as Ross Douthat pointed out in May.'
+_AS_NOTED_AFTER = re.compile(
+    r",\s+as\s+(?!(?:well|expected|usual|always|ever|such|if|though|soon|long|far|much|many|"
+    r"often|before|noted|reported|said)\b)([^,;:.!?]{2,60}?)\s+"
+    r"(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?"
+    rf"(pointed out|put it|{_AS_VERBS})"
+    r"(?:\s+(?:in|on|at|last|earlier|this|yesterday|recently|previously|before|the\s+day)\b"
+    r"[^,;:.!?]{0,40})?[.!?…]*[\"”’']?\s*$")
+_LEADING_CONNECTIVE = re.compile(r"(?:And|But|So|Yet)\s+")
+
+
+def _as_noted_after(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]],
+                    names: NameIndex) -> FoundQuote | None:
+    """A trailing 'as X VERB' cue: the sentence before it is X's."""
+    match = _AS_NOTED_AFTER.search(text, s_start, s_end)
+    if match is None or inside_any(match.start(), quoted) or inside_any(s_start, quoted):
+        return None
+    cue = (match.start(2), match.end(2))
+    ref = subject_before(text, match.start(1), cue[0], names) or description_ref(
+        text, match.start(1), match.end(1), names)
+    if ref is None or ref.kind == "pronoun" and ref.text.lower() in ("it", "i", "we"):
+        return None
+    start = s_start
+    while start < match.start() and text[start] in " \t\n":
+        start += 1
+    opener = _LEADING_CONNECTIVE.match(text, start, match.start())
+    start = opener.end() if opener is not None else start
+    end = trim_end(text, start, match.start())
+    if word_count(text[start:end]) < 4 or text[start] in "\"“‘'":
+        return None
+    return FoundQuote(start, end, "indirect", cue, ref)
+
+
+# 'a missile that US experts claimed was capable of ...': the relative pronoun is the reported
+# clause's subject, and the clause starts at its verb
+_OBJECT_RELATIVE = re.compile(
+    r"\b(?:that|which|who)\s+((?:the\s+)?[A-Za-z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,3}?)\s+"
+    r"(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?"
+    r"(claimed|claims|claim|said|says|say|alleged|alleges|insisted|insists|argued|argues|"
+    r"asserted|asserts|maintained|maintains|contended|contends|warned|warns)\s+"
+    r"(?=(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must)\s)")
+
+
+_AUTHOR_AFTER_RELATIVE = re.compile(r",\s+(?:and|but|while|which|though|although)\s")
+
+
+def _object_relative(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]],
+                     names: NameIndex) -> FoundQuote | None:
+    """'the debris, which Carlson claims is from a helicopter': 'is from a helicopter' is
+    Carlson's."""
+    match = _OBJECT_RELATIVE.search(text, s_start, s_end)
+    if match is None or inside_any(match.start(), quoted):
+        return None
+    cue = (match.start(2), match.end(2))
+    ref = subject_before(text, match.start(1), cue[0], names) or description_ref(
+        text, match.start(1), match.end(1), names)
+    if ref is None or ref.kind == "pronoun" and ref.text.lower() in ("it", "i", "we"):
+        return None
+    start = match.end()
+    trailing = TRAILING_ACCORDING.search(text, start, s_end)
+    stop = trailing.start() if trailing else s_end
+    author = _AUTHOR_AFTER_RELATIVE.search(text, start, stop)  # '..., and it did'
+    end = trim_end(text, start, author.start() if author else stop)
+    if word_count(text[start:end]) < 3:
+        return None
+    return FoundQuote(start, end, "indirect", cue, ref)
+
+
 def _split_coordinated(text: str, quote: FoundQuote) -> list[FoundQuote]:
     """'confirmed that A but denied that B': two reported clauses of one speaker."""
     if quote.kind != "indirect":
@@ -156,6 +228,10 @@ _SHORT_OPENER = re.compile(r"(?:(?:And|But|So|Yet|Now|Still|Thus|However|Meanwhi
                            r"\s*)+")
 
 
+# a connective before 'according to' without a comma: 'But according to the Navy, ...'
+_BARE_CONNECTIVE = re.compile(r"(?:And|But|So|Yet|Now|Still|Also)")
+
+
 def _according_to(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]],
                   names: NameIndex) -> FoundQuote | None:
     match = _ACCORDING.search(text, s_start, s_end)
@@ -175,8 +251,9 @@ def _according_to(text: str, s_start: int, s_end: int, quoted: list[tuple[int, i
         phrase = m.group(0).strip()
         ref = SpeakerRef("description", phrase, match.end(), match.end() + len(phrase))
     before = text[s_start : match.start()].strip()
-    if before.strip(" ,") == "" or before.endswith(",") and _SHORT_OPENER.fullmatch(before):
-        # 'According to X, CLAUSE' / 'In May, according to X, CLAUSE
+    if before.strip(" ,") == "" or before.endswith(",") and _SHORT_OPENER.fullmatch(before) or (
+            _BARE_CONNECTIVE.fullmatch(before)):
+        # 'According to X, CLAUSE' / 'In May, according to X, ...' / 'But according to X, ...'
         comma = text.find(",", ref.end, s_end)
         if comma < 0:
             return None

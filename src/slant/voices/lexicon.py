@@ -36,7 +36,7 @@ REPORTING_VERBS = frozenset(
     hypothesized signaled signalled vented sighed wailed shrieked reassured reassures swore swears
     concurred disputed disputes rebutted queried inquired requested decried decries bemoaned
     bemoans summarized summarised texted emailed messaged retweeted blogged reminded reminds
-    ruled expressed voiced announce write affirming
+    ruled expressed voiced announce write affirming notified notifies
     """.split()
 )
 

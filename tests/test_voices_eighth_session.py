@@ -1,0 +1,65 @@
+"""Rules mended on the eighth session's development articles (dev185, dev9), on invented texts."""
+
+from __future__ import annotations
+
+from _voices_support import quotes_of_text
+
+TITLE = "Harbour vote\n\n"
+
+
+def test_a_report_ending_in_a_quoted_fragment_ends_before_the_stop_and_the_mark() -> None:
+    quotes = quotes_of_text(TITLE + "Ada Lind said the new ferry plan was “a costly disgrace.”\n")
+    assert quotes == {"the new ferry plan was “a costly disgrace": ("indirect", "Ada Lind")}
+
+
+def test_a_mark_closed_mid_sentence_without_a_stop_stays_in_the_report() -> None:
+    quotes = quotes_of_text(TITLE + "Ada Lind said the skippers need “closer care” before the "
+                            "winter storms arrive.\n")
+    assert quotes == {"the skippers need “closer care” before the winter storms arrive":
+                      ("indirect", "Ada Lind")}
+
+
+def test_a_connective_without_a_comma_before_according_to() -> None:
+    quotes = quotes_of_text(TITLE + "But according to the harbour board, the ferries have run "
+                            "late for five months.\n")
+    assert quotes == {"the ferries have run late for five months":
+                      ("indirect", "the harbour board")}
+
+
+def test_a_trailing_as_cue_gives_the_sentence_to_its_subject() -> None:
+    quotes = quotes_of_text(TITLE + "The ferry fees will rise again next spring, as Tom Berg "
+                            "pointed out on Monday.\n"
+                            "Ada Lind waved at the crowd, as she said goodbye.\n")
+    assert quotes == {"The ferry fees will rise again next spring": ("indirect", "Tom Berg")}
+
+
+def test_an_object_relative_reports_the_clause_from_its_verb() -> None:
+    quotes = quotes_of_text(TITLE + "The harbour board bought a new crane that Tom Berg claimed "
+                            "was capable of lifting whole ferries.\n")
+    assert quotes == {"was capable of lifting whole ferries": ("indirect", "Tom Berg")}
+
+
+def test_notified_takes_the_person_addressed_and_two_clauses() -> None:
+    quotes = quotes_of_text(TITLE + "On Friday, the harbour board notified Tom Berg that it had "
+                            "made a mistake and that it was lifting his ban.\n")
+    assert quotes == {"it had made a mistake": ("indirect", "the harbour board"),
+                      "it was lifting his ban": ("indirect", "the harbour board")}
+
+
+def test_place_and_flag_capitals_before_a_title_colon_are_no_speaker() -> None:
+    for flag in ("UK", "PROOF", "MAJOR NEW STUDY"):
+        quotes = quotes_of_text(f"{flag}: Harbour Board Hid The Ferry Logs For Years\n\n"
+                                "The logs were found on Monday.\n")
+        assert quotes == {}, flag
+    quotes = quotes_of_text("Ferry fees will double by next spring: Study\n\n"
+                            "The logs were found on Monday.\n")
+    assert quotes == {}
+    quotes = quotes_of_text("WHO: Ferry Crews Must Be Tested Every Week\n\n"
+                            "The logs were found on Monday.\n")
+    assert list(quotes.values()) == [("indirect", "WHO")]
+
+
+def test_an_object_relative_report_ends_before_the_authors_own_clause() -> None:
+    quotes = quotes_of_text(TITLE + "It was the ferry plan that Tom Berg said would fail within "
+                            "a year, and it did.\n")
+    assert quotes == {"would fail within a year": ("indirect", "Tom Berg")}
