@@ -63,3 +63,15 @@ def test_an_object_relative_report_ends_before_the_authors_own_clause() -> None:
     quotes = quotes_of_text(TITLE + "It was the ferry plan that Tom Berg said would fail within "
                             "a year, and it did.\n")
     assert quotes == {"would fail within a year": ("indirect", "Tom Berg")}
+
+
+def test_a_document_before_a_participle_is_its_speaker() -> None:
+    quotes = quotes_of_text(TITLE + "In May, Tom Berg circulated on social media a report "
+                            "claiming that the ferry logs were forged.\n")
+    assert quotes == {"the ferry logs were forged": ("indirect", "a report")}
+
+
+def test_a_participle_after_a_colon_hangs_on_the_clause_after_it() -> None:
+    quotes = quotes_of_text(TITLE + "Harbour editors are happy to announce a victory: the harbour "
+                            "board has lifted the ban, saying that the ban was a mistake.\n")
+    assert quotes == {"the ban was a mistake": ("indirect", "the harbour board")}

@@ -24,6 +24,13 @@ def main_clause_speaker(text: str, lo: int, verb_start: int, quoted: list[tuple[
                         names: NameIndex) -> SpeakerRef | None:
     """The speaker of the clause a participle hangs on: '"...," said Rick, adding that ...' /
     'Rick said ..., adding that ...'."""
+    document = _DOCUMENT_BEFORE_PARTICIPLE.search(text, lo, verb_start)
+    if document is not None and document.group(2).lower() in _SPEAKING_DOCUMENTS:
+        # 'X circulated a report claiming that ...': the report speaks, not X
+        return SpeakerRef("description", document.group(1), document.start(1), document.end(1))
+    colon = _last_colon(text, lo, verb_start, quoted)
+    if colon is not None:  # 'Editors announce our victory: Facebook has lifted ..., saying'
+        lo = colon
     for cue_start, cue_end in reversed(find_verbs(text, lo, verb_start)):
         if inside_any(cue_start, quoted):
             continue
@@ -36,6 +43,23 @@ def main_clause_speaker(text: str, lo: int, verb_start: int, quoted: list[tuple[
         if ref is not None:
             return ref
     return sentence_subject(text, lo, verb_start, names)
+
+
+# a document right before a participle: 'a report claiming that ...'; not the words of a
+# person sent as a statement, letter, email or post (annotators give those to the person)
+_DOCUMENT_BEFORE_PARTICIPLE = re.compile(
+    r"\b((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+){0,2}?([a-z]+))\s+$")
+_SPEAKING_DOCUMENTS = DOCUMENT_NOUNS - {"statement", "letter", "email", "post", "tweet",
+                                        "message", "announcement", "release", "account", "feed",
+                                        "channel", "profile", "page", "notice"}
+
+
+def _last_colon(text: str, lo: int, hi: int, quoted: list[tuple[int, int]]) -> int | None:
+    """Just after the last colon of running text before ``hi`` (not inside a quote)."""
+    for match in reversed(list(re.finditer(r":\s+", text[lo:hi]))):
+        if not inside_any(lo + match.start(), quoted):
+            return lo + match.end()
+    return None
 
 
 def relative_antecedent(text: str, lo: int, who: int, names: NameIndex) -> SpeakerRef | None:

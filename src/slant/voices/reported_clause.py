@@ -20,6 +20,7 @@ from slant.voices.clause_text import (
 )
 from slant.voices.lexicon import (
     AUXILIARY_VERBS,
+    DOCUMENT_NOUNS,
     INDIRECT_VERBS,
     PRONOUNS_SPEAKER,
     REPORTING_PARTICIPLES,
@@ -169,8 +170,9 @@ def reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int,
     for verb_start, verb_end in find_verbs(text, verbs_from or s_start, s_end, INDIRECT_VERBS):
         if inside_any(verb_start, quoted) or _NEGATED.search(text, s_start, verb_start):
             continue  # 'police had not mentioned if ...': nothing was said
-        if text[verb_start:verb_end] in REPORTING_PARTICIPLES and _NOUN_BEFORE.search(
-                text, s_start, verb_start):
+        noun_before = _NOUN_BEFORE.search(text, s_start, verb_start)
+        if text[verb_start:verb_end] in REPORTING_PARTICIPLES and noun_before is not None and (
+                noun_before.group(0).split()[-1] not in DOCUMENT_NOUNS):
             continue  # 'released an unprecedented warning that ...': a noun, not a participle
         word = text[verb_start:verb_end]
         when = _VERB_TIME.match(text, verb_end, s_end)
