@@ -75,3 +75,17 @@ def test_a_participle_after_a_colon_hangs_on_the_clause_after_it() -> None:
     quotes = quotes_of_text(TITLE + "Harbour editors are happy to announce a victory: the harbour "
                             "board has lifted the ban, saying that the ban was a mistake.\n")
     assert quotes == {"the ban was a mistake": ("indirect", "the harbour board")}
+
+
+def test_a_surname_with_a_lower_case_particle_is_kept_whole() -> None:
+    quotes = quotes_of_text(TITLE + "“The ferry plan is a fraud,” said Tom diMarco, a harbour "
+                            "lawyer.\n")
+    assert quotes == {"The ferry plan is a fraud,": ("direct", "Tom diMarco")}
+
+
+def test_a_topic_heading_before_a_colon_is_no_speaker() -> None:
+    quotes = quotes_of_text(TITLE + "Tom Berg gave a long speech in Ostra.\n"
+                            "On Smuggling: “They call them smugglers, I call them the freedom "
+                            "fighters of the harbour.”\n")
+    assert quotes == {"They call them smugglers, I call them the freedom fighters of the "
+                      "harbour.": ("direct", None)}

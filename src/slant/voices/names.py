@@ -17,7 +17,9 @@ from slant.voices.lexicon import (
 
 # A capitalised word (allowing inner capitals, hyphens, dots of initials) or an acronym.
 _CAP = (r"(?:[A-Z]\.(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Rev)\."
-        r"|[A-Z]\.(?=\s[A-Z])|[A-Z][\w'’-]*\w|[A-Z])")
+        r"|[A-Z]\.(?=\s[A-Z])|[A-Z][\w'’-]*\w|[A-Z]"
+        # a surname with a lower-case particle: 'Joseph diGenova', 'Bill deBlasio'
+        r"|\b(?:di|de|da|du|del|van|von|le|la)[A-Z][\w'’-]*\w)")
 _CONNECT = r"(?:[ \t](?:of(?:[ \t]the)?|for|de|da|del|van|von|bin|al|la|le)(?=[ \t][A-Z]))"
 _STRONG_TITLES = frozenset(
     "mr mr. mrs mrs. ms ms. dr dr. president minister secretary senator sen. rep. governor mayor "

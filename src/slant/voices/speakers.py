@@ -438,6 +438,26 @@ def find_verbs(text: str, start: int, end: int, verbs: frozenset[str] = REPORTIN
     return found
 
 
+# what a description opened by one of these words is: a clause or a heading, never a speaker
+# ('was', 'Now', 'On Hezbollah', 'of the board'); a leading 'that'/'or'/'and' is cut off
+_NOT_DESCRIPTION_START = frozenset({"was", "were", "is", "are", "now", "on", "in", "of", "at",
+                                    "to", "from", "about", "then", "here", "there"})
+_CUT_DESCRIPTION_START = frozenset({"that", "or", "and", "but", "so", "yet"})
+
+
+def _clean_description(ref: SpeakerRef) -> SpeakerRef | None:
+    offset = 0
+    while (word := re.match(r"(\S+)\s+", ref.text[offset:])) is not None and (
+            word.group(1).lower() in _CUT_DESCRIPTION_START):
+        offset += word.end()
+    rest = ref.text[offset:]
+    if not rest.strip() or rest.split()[0].lower() in _NOT_DESCRIPTION_START:
+        return None
+    if offset == 0:
+        return ref
+    return SpeakerRef("description", rest, ref.start + offset, ref.end)
+
+
 class SpeakerResolver:
     """Turns speaker references into entities, walking the article in text order."""
 
@@ -509,7 +529,10 @@ class SpeakerResolver:
             if record is not None:
                 record.mentions.append((ref.start, ref.end))
             return record
-        record = self._resolve_description(ref)
+        cleaned = _clean_description(ref)
+        if cleaned is None:
+            return None
+        record = self._resolve_description(cleaned)
         if record.kind in ("organisation", "group"):  # 'the health ministry said ... it said'
             self._last_collective_speaker = record
         return record
