@@ -89,3 +89,9 @@ def test_a_topic_heading_before_a_colon_is_no_speaker() -> None:
                             "fighters of the harbour.”\n")
     assert quotes == {"They call them smugglers, I call them the freedom fighters of the "
                       "harbour.": ("direct", None)}
+
+
+def test_the_speakers_own_next_act_after_and_ends_the_report() -> None:
+    quotes = quotes_of_text(TITLE + "Ada Lind said she had video of the ferry crash and levied "
+                            "the allegation days before the harbour vote.\n")
+    assert quotes == {"she had video of the ferry crash": ("indirect", "Ada Lind")}

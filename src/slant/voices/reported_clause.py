@@ -148,7 +148,12 @@ _AUTHOR_TAIL = re.compile(r",\s+but\s+(?:(?:also|then|still)\s+)?(?:did|does|has
                           r",\s+(?:though|when|while|but)\s+in\s+(?:fact|reality|truth)\b|"
                           r",\s+(?:linking|pointing)\s+to\b|,\s+And\s|,?\s+and\s+(?:praising|"
                           r"calling|describing|blaming|making|using|branding|dismissing|"
-                          r"denouncing)\b")
+                          r"denouncing)\b|"
+                          # the speaker's own next act: '... footage and levied the allegation'
+                          r"\s+and\s+(?:then\s+|also\s+|even\s+|thus\s+)?(?:levied|cited|"
+                          r"accused|urged|demanded|vowed|blamed|slammed|praised|denounced|"
+                          r"condemned|parroted|(?:are|is|were|was)\s+calling|(?:have|has)\s+"
+                          r"called|asked\s+for)\b")
 _AGE_APPOSITIVE = re.compile(r",\s*\d{1,3},")
 _ENDS_WITH_CONJUNCTION = re.compile(r"\s(?:and|but)$")
 # what joins a second cue to a reported clause: ', but ', ' and ', ', '
