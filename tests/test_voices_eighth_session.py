@@ -95,3 +95,9 @@ def test_the_speakers_own_next_act_after_and_ends_the_report() -> None:
     quotes = quotes_of_text(TITLE + "Ada Lind said she had video of the ferry crash and levied "
                             "the allegation days before the harbour vote.\n")
     assert quotes == {"she had video of the ferry crash": ("indirect", "Ada Lind")}
+
+
+def test_a_short_first_conjunct_leaves_the_second_report() -> None:
+    quotes = quotes_of_text(TITLE + "Tom Berg has admitted to sinking Ostra, but says it was "
+                            "an accident.\n")
+    assert quotes == {"it was an accident": ("indirect", "Tom Berg")}

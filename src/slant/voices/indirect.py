@@ -215,9 +215,11 @@ def _split_coordinated(text: str, quote: FoundQuote) -> list[FoundQuote]:
                        quote.cue, quote.ref)
     cue = quote.cue if match.group(1) is None else (match.start(1), match.end(1))
     second = FoundQuote(match.end(), quote.end, "indirect", cue, quote.ref)
-    if word_count(text[first.start:first.end]) < 3 or word_count(
-            text[second.start:second.end]) < 3:
+    if word_count(text[second.start:second.end]) < 3:
         return [quote]
+    if word_count(text[first.start:first.end]) < 3:
+        # 'has admitted to shooting him, but says it was an accident': the second is the report
+        return [second] if match.group(1) is not None else [quote]
     return [first, second]
 
 
