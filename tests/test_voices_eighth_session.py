@@ -40,10 +40,10 @@ def test_an_object_relative_reports_the_clause_from_its_verb() -> None:
 
 
 def test_notified_takes_the_person_addressed_and_two_clauses() -> None:
-    quotes = quotes_of_text(TITLE + "On Friday, the harbour board notified Tom Berg that it had "
-                            "made a mistake and that it was lifting his ban.\n")
-    assert quotes == {"it had made a mistake": ("indirect", "the harbour board"),
-                      "it was lifting his ban": ("indirect", "the harbour board")}
+    quotes = quotes_of_text(TITLE + "On Friday, the harbour board notified Tom Berg that its "
+                            "inspectors had erred and that the ferry ban would end in May.\n")
+    assert quotes == {"its inspectors had erred": ("indirect", "the harbour board"),
+                      "the ferry ban would end in May": ("indirect", "the harbour board")}
 
 
 def test_place_and_flag_capitals_before_a_title_colon_are_no_speaker() -> None:
@@ -66,7 +66,7 @@ def test_an_object_relative_report_ends_before_the_authors_own_clause() -> None:
 
 
 def test_a_document_before_a_participle_is_its_speaker() -> None:
-    quotes = quotes_of_text(TITLE + "In May, Tom Berg circulated on social media a report "
+    quotes = quotes_of_text(TITLE + "In May, Tom Berg handed the harbour press a report "
                             "claiming that the ferry logs were forged.\n")
     assert quotes == {"the ferry logs were forged": ("indirect", "a report")}
 
