@@ -26,10 +26,10 @@ def main_clause_speaker(text: str, lo: int, verb_start: int, quoted: list[tuple[
     'Rick said ..., adding that ...'."""
     document = _DOCUMENT_BEFORE_PARTICIPLE.search(text, lo, verb_start)
     if document is not None and document.group(2).lower() in _SPEAKING_DOCUMENTS:
-        # 'X circulated a report claiming that ...': the report speaks, not X
+        # 'X handed out a report claiming that ...': the report speaks, not X
         return SpeakerRef("description", document.group(1), document.start(1), document.end(1))
     colon = _last_colon(text, lo, verb_start, quoted)
-    if colon is not None:  # 'Editors announce our victory: Facebook has lifted ..., saying'
+    if colon is not None:  # 'Editors announce a victory: the board has lifted ..., saying'
         lo = colon
     for cue_start, cue_end in reversed(find_verbs(text, lo, verb_start)):
         if inside_any(cue_start, quoted):

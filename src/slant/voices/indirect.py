@@ -133,7 +133,7 @@ def _as_noted(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]]
     return FoundQuote(start, end, "indirect", cue, ref)
 
 
-# 'CLAUSE, as Our Lord promised.' / 'CLAUSE, as Ross Douthat pointed out in May.'
+# 'CLAUSE, as the mayor promised.' / 'CLAUSE, as Ann Lee pointed out in May.'
 _AS_NOTED_AFTER = re.compile(
     r",\s+as\s+(?!(?:well|expected|usual|always|ever|such|if|though|soon|long|far|much|many|"
     r"often|before|noted|reported|said)\b)([^,;:.!?]{2,60}?)\s+"
@@ -166,7 +166,7 @@ def _as_noted_after(text: str, s_start: int, s_end: int, quoted: list[tuple[int,
     return FoundQuote(start, end, "indirect", cue, ref)
 
 
-# 'a missile that US experts claimed was capable of ...': the relative pronoun is the reported
+# 'a crane that Berg claimed was able to ...': the relative pronoun is the reported
 # clause's subject, and the clause starts at its verb
 _OBJECT_RELATIVE = re.compile(
     r"\b(?:that|which|who)\s+((?:the\s+)?[A-Za-z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,3}?)\s+"
@@ -181,8 +181,7 @@ _AUTHOR_AFTER_RELATIVE = re.compile(r",\s+(?:and|but|while|which|though|although
 
 def _object_relative(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]],
                      names: NameIndex) -> FoundQuote | None:
-    """'the debris, which Carlson claims is from a helicopter': 'is from a helicopter' is
-    Carlson's."""
+    """'the crate, which Berg claims is from a ferry': 'is from a ferry' is Berg's."""
     match = _OBJECT_RELATIVE.search(text, s_start, s_end)
     if match is None or inside_any(match.start(), quoted):
         return None
@@ -218,7 +217,7 @@ def _split_coordinated(text: str, quote: FoundQuote) -> list[FoundQuote]:
     if word_count(text[second.start:second.end]) < 3:
         return [quote]
     if word_count(text[first.start:first.end]) < 3:
-        # 'has admitted to shooting him, but says it was an accident': the second is the report
+        # 'has admitted to sinking it, but says it was an accident': the second is the report
         return [second] if match.group(1) is not None else [quote]
     return [first, second]
 

@@ -149,7 +149,7 @@ _AUTHOR_TAIL = re.compile(r",\s+but\s+(?:(?:also|then|still)\s+)?(?:did|does|has
                           r",\s+(?:linking|pointing)\s+to\b|,\s+And\s|,?\s+and\s+(?:praising|"
                           r"calling|describing|blaming|making|using|branding|dismissing|"
                           r"denouncing)\b|"
-                          # the speaker's own next act: '... footage and levied the allegation'
+                          # the speaker's own next act: '... a video and blamed the mayor'
                           r"\s+and\s+(?:then\s+|also\s+|even\s+|thus\s+)?(?:levied|cited|"
                           r"accused|urged|demanded|vowed|blamed|slammed|praised|denounced|"
                           r"condemned|parroted|(?:are|is|were|was)\s+calling|(?:have|has)\s+"

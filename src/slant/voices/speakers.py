@@ -439,7 +439,7 @@ def find_verbs(text: str, start: int, end: int, verbs: frozenset[str] = REPORTIN
 
 
 # what a description opened by one of these words is: a clause or a heading, never a speaker
-# ('was', 'Now', 'On Hezbollah', 'of the board'); a leading 'that'/'or'/'and' is cut off
+# ('was', 'Now', 'On smuggling', 'of the board'); a leading 'that'/'or'/'and' is cut off
 _NOT_DESCRIPTION_START = frozenset({"was", "were", "is", "are", "now", "on", "in", "of", "at",
                                     "to", "from", "about", "then", "here", "there"})
 _CUT_DESCRIPTION_START = frozenset({"that", "or", "and", "but", "so", "yet"})
