@@ -144,17 +144,30 @@ _AS_NOTED_AFTER = re.compile(
 _LEADING_CONNECTIVE = re.compile(r"(?:And|But|So|Yet)\s+")
 
 
-def _as_noted_after(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]],
-                    names: NameIndex) -> FoundQuote | None:
-    """A trailing 'as X VERB' cue: the sentence before it is X's."""
-    match = _AS_NOTED_AFTER.search(text, s_start, s_end)
-    if match is None or inside_any(match.start(), quoted) or inside_any(s_start, quoted):
+def _subject_and_verb(text: str, match: re.Match[str], quoted: list[tuple[int, int]],
+                      names: NameIndex) -> tuple[tuple[int, int], SpeakerRef] | None:
+    """The cue (group 2) and the speaker (group 1, the words before it) of a cue pattern's
+    match, outside quotes; a speaker written 'it', 'I' or 'we' is none."""
+    if inside_any(match.start(), quoted):
         return None
     cue = (match.start(2), match.end(2))
     ref = subject_before(text, match.start(1), cue[0], names) or description_ref(
         text, match.start(1), match.end(1), names)
     if ref is None or ref.kind == "pronoun" and ref.text.lower() in ("it", "i", "we"):
         return None
+    return cue, ref
+
+
+def _as_noted_after(text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]],
+                    names: NameIndex) -> FoundQuote | None:
+    """A trailing 'as X VERB' cue: the sentence before it is X's."""
+    match = _AS_NOTED_AFTER.search(text, s_start, s_end)
+    if match is None or inside_any(s_start, quoted):
+        return None
+    found = _subject_and_verb(text, match, quoted, names)
+    if found is None:
+        return None
+    cue, ref = found
     start = s_start
     while start < match.start() and text[start] in " \t\n":
         start += 1
@@ -183,13 +196,10 @@ def _object_relative(text: str, s_start: int, s_end: int, quoted: list[tuple[int
                      names: NameIndex) -> FoundQuote | None:
     """'the crate, which Berg claims is from a ferry': 'is from a ferry' is Berg's."""
     match = _OBJECT_RELATIVE.search(text, s_start, s_end)
-    if match is None or inside_any(match.start(), quoted):
+    found = _subject_and_verb(text, match, quoted, names) if match is not None else None
+    if match is None or found is None:
         return None
-    cue = (match.start(2), match.end(2))
-    ref = subject_before(text, match.start(1), cue[0], names) or description_ref(
-        text, match.start(1), match.end(1), names)
-    if ref is None or ref.kind == "pronoun" and ref.text.lower() in ("it", "i", "we"):
-        return None
+    cue, ref = found
     start = match.end()
     trailing = TRAILING_ACCORDING.search(text, start, s_end)
     stop = trailing.start() if trailing else s_end
@@ -229,7 +239,7 @@ _SHORT_OPENER = re.compile(r"(?:(?:And|But|So|Yet|Now|Still|Thus|However|Meanwhi
                            r"\s*)+")
 
 
-# a connective before 'according to' without a comma: 'But according to the Navy, ...'
+# a connective before 'according to' without a comma: 'But according to the board, ...'
 _BARE_CONNECTIVE = re.compile(r"(?:And|But|So|Yet|Now|Still|Also)")
 
 
