@@ -78,7 +78,8 @@ def trim_end(text: str, start: int, end: int) -> int:
 
 
 _CLOSING_MARKS = "”\"’'"
-_OPENING_MARKS = "“\"‘'"
+_DOUBLE_CLOSING = "”\""
+_DOUBLE_OPENING = "“\""
 
 
 def without_closing_mark(text: str, start: int, end: int) -> int:
@@ -88,8 +89,8 @@ def without_closing_mark(text: str, start: int, end: int) -> int:
     while cut > start and text[cut - 1] in _CLOSING_MARKS + ".!?…,;:":
         cut -= 1
     tail = text[cut:end]
-    if cut == end or not any(ch in "”\"" for ch in tail) or not any(
-            ch in "“\"" for ch in text[start:cut]):
+    if cut == end or not any(ch in _DOUBLE_CLOSING for ch in tail) or not any(
+            ch in _DOUBLE_OPENING for ch in text[start:cut]):
         return end
     # the stop inside the mark ('“a disgrace,”'), or the sentence's end; a mark closed in the
     # middle of the sentence with no stop ('need “closer care” and ...') stays in the span

@@ -18,7 +18,7 @@ from slant.voices.clause_text import (
 from slant.voices.headlines import headline_quote, title_line_end
 from slant.voices.lexicon import INDIRECT_VERBS
 from slant.voices.quotes import word_count
-from slant.voices.reported_clause import looks_like_clause, reported_clause
+from slant.voices.reported_clause import clause_before_cue, looks_like_clause, reported_clause
 from slant.voices.speakers import NameIndex, SpeakerRef, find_verbs, subject_after, subject_before
 
 _SPLIT = re.compile(r",?\s+(?:but|and|while)\s+(?:also\s+)?(?:([a-z]+)\s+)?that\s+")
@@ -141,7 +141,6 @@ _AS_NOTED_AFTER = re.compile(
     rf"(pointed out|put it|{_AS_VERBS})"
     r"(?:\s+(?:in|on|at|last|earlier|this|yesterday|recently|previously|before|the\s+day)\b"
     r"[^,;:.!?]{0,40})?[.!?…]*[\"”’']?\s*$")
-_LEADING_CONNECTIVE = re.compile(r"(?:And|But|So|Yet)\s+")
 
 
 def _subject_and_verb(text: str, match: re.Match[str], quoted: list[tuple[int, int]],
@@ -168,15 +167,9 @@ def _as_noted_after(text: str, s_start: int, s_end: int, quoted: list[tuple[int,
     if found is None:
         return None
     cue, ref = found
-    start = s_start
-    while start < match.start() and text[start] in " \t\n":
-        start += 1
-    opener = _LEADING_CONNECTIVE.match(text, start, match.start())
-    start = opener.end() if opener is not None else start
-    end = trim_end(text, start, match.start())
-    if word_count(text[start:end]) < 4 or text[start] in "\"“‘'":
+    if text[s_start] in "\"“‘'":
         return None
-    return FoundQuote(start, end, "indirect", cue, ref)
+    return clause_before_cue(text, s_start, match.start(), cue, ref)
 
 
 # 'a crane that Berg claimed was able to ...': the relative pronoun is the reported
