@@ -35,6 +35,12 @@ Sets:
 - ``dev7``/``heldout6`` (sixth session), ``heldout7``/``dev8`` (seventh session), and
   ``heldout8``/``dev9`` (eighth session, the last 20 articles of 6,001-8,000 characters,
   10 + 10). ``dev185`` is ``dev`` before ``dev9``; ``heldout2345678`` pools the held-out sets.
+- ``heldout9`` and ``dev10`` (ninth session): news from outside PTC, the SemEval-2019
+  hyperpartisan by-article training set, 15 + 15 articles of 1,500-6,000 characters drawn by
+  :func:`draw_hyperpartisan`. Their ids are ``hp`` + the corpus id, and their offsets point
+  into the text that slant's own reader makes of the XML (``XmlArticle.to_article``: title
+  line, blank line, one paragraph per line); ``hyperpartisan-texts.json`` keeps a checksum of
+  each text, so a change of that reader stops the loader instead of shifting every span.
 """
 
 from __future__ import annotations
@@ -61,6 +67,12 @@ HELDOUT7 = tuple(sorted(DATA.glob("quotes-annotations-heldout7-part*.jsonl")))
 DEV8 = tuple(sorted(DATA.glob("quotes-annotations-dev8-*.jsonl")))
 HELDOUT8 = tuple(sorted(DATA.glob("quotes-annotations-heldout8-part*.jsonl")))
 DEV9 = tuple(sorted(DATA.glob("quotes-annotations-dev9-*.jsonl")))
+HELDOUT9 = tuple(sorted(DATA.glob("quotes-annotations-heldout9-part*.jsonl")))
+DEV10 = tuple(sorted(DATA.glob("quotes-annotations-dev10-*.jsonl")))
+HYPERPARTISAN_XML = Path("hyperpartisan") / "articles-training-byarticle-20181122.xml"
+HYPERPARTISAN_CHECKSUMS = DATA / "hyperpartisan-texts.json"
+#: prefix of the ids of annotated hyperpartisan articles
+HP = "hp"
 SETS: dict[str, tuple[Path, ...]] = {
     "tuning": (ANNOTATIONS,),
     "heldout": (HELDOUT,),
@@ -95,6 +107,8 @@ SETS: dict[str, tuple[Path, ...]] = {
     "dev9": DEV9,
     "heldout2345678": (*HELDOUT2, *HELDOUT3, *HELDOUT4, *HELDOUT5, *HELDOUT6, *HELDOUT7,
                        *HELDOUT8),
+    "heldout9": HELDOUT9,
+    "dev10": DEV10,
 }
 # the eight heldout2 articles annotated twice (benchmarks/quotes_agreement.py)
 AGREEMENT_ARTICLES = ["999001188", "795079843", "999000565", "999000155", "730061195",
@@ -135,6 +149,60 @@ def draw(data_dir: str | Path, exclude: set[str]) -> dict[str, list[str]]:
             "heldout8": longer[24:34], "dev9": longer[34:44]}
 
 
+def text_checksum(text: str) -> str:
+    """The first 16 hex digits of the SHA-256 of ``text`` in UTF-8."""
+    import hashlib
+
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def all_hyperpartisan_texts(data_dir: str | Path) -> dict[str, str]:
+    """Every article of the hyperpartisan training XML as slant reads it, by ``hp`` + id."""
+    from slant.errors import InputError
+    from slant.formats.hyperpartisan2019 import iter_xml_articles
+
+    path = Path(data_dir) / HYPERPARTISAN_XML
+    if not path.exists():
+        raise SystemExit(f"error: {path} not found (is --data the shared data folder?)")
+    texts = {}
+    for item in iter_xml_articles(path):
+        try:
+            texts[HP + item.id] = item.to_article().text
+        except InputError:  # no text in title or body: nothing to annotate
+            continue
+    return texts
+
+
+def hyperpartisan_texts(data_dir: str | Path, article_ids: list[str]) -> dict[str, str]:
+    """The texts of the annotated hyperpartisan articles ``article_ids``, each checked against
+    the checksum kept when it was annotated."""
+    if not article_ids:
+        return {}
+    texts = all_hyperpartisan_texts(data_dir)
+    kept = json.loads(HYPERPARTISAN_CHECKSUMS.read_text(encoding="utf-8"))
+    out = {}
+    for article_id in article_ids:
+        if article_id not in texts or article_id not in kept:
+            raise SystemExit(f"error: hyperpartisan article {article_id} not found")
+        if text_checksum(texts[article_id]) != kept[article_id]:
+            raise SystemExit(f"error: slant now reads hyperpartisan article {article_id} "
+                             "differently from when it was annotated: its offsets no longer hold")
+        out[article_id] = texts[article_id]
+    return out
+
+
+def draw_hyperpartisan(data_dir: str | Path) -> dict[str, list[str]]:
+    """The ninth session's draw: hyperpartisan articles of 1,500-6,000 characters as slant
+    reads them, in id order, shuffled with seed 2026; the first 15 are ``heldout9``, the next
+    15 ``dev10``."""
+    import random
+
+    ids = sorted(i for i, text in all_hyperpartisan_texts(data_dir).items()
+                 if 1500 <= len(text) <= 6000)
+    random.Random(DRAW_SEED).shuffle(ids)
+    return {"heldout9": ids[:15], "dev10": ids[15:30]}
+
+
 @dataclass(frozen=True)
 class GoldQuote:
     start: int
@@ -172,12 +240,16 @@ def load(data_dir: str | Path, annotations: Path | tuple[Path, ...] = ANNOTATION
     for article_id in article_ids or ():
         by_article.setdefault(article_id, [])
     articles_dir = Path(data_dir) / "ptc" / "train-articles"
+    hyperpartisan = hyperpartisan_texts(data_dir, [i for i in by_article if i.startswith(HP)])
     out = []
     for article_id, quotes in sorted(by_article.items()):
-        path = articles_dir / f"article{article_id}.txt"
-        if not path.exists():
-            raise SystemExit(f"error: {path} not found (is --data the shared data folder?)")
-        text = path.read_text(encoding="utf-8")
+        if article_id.startswith(HP):
+            text = hyperpartisan[article_id]
+        else:
+            path = articles_dir / f"article{article_id}.txt"
+            if not path.exists():
+                raise SystemExit(f"error: {path} not found (is --data the shared data folder?)")
+            text = path.read_text(encoding="utf-8")
         out.append(AnnotatedArticle(article_id, text, tuple(sorted(quotes, key=lambda q: q.start))))
     return out
 
@@ -206,7 +278,37 @@ def load_set(data_dir: str | Path, name: str) -> list[AnnotatedArticle]:
                                    "heldout7"),
                  "heldout2345678": ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                                     "heldout7", "heldout8")}
+        if any(part in ("heldout9", "dev10") for part in parts.get(name, (name,))):
+            drawn_sets |= draw_hyperpartisan(data_dir)
         # a drawn set counts only once its annotation files are in the repo
         drawn = [article_id for part in parts.get(name, (name,)) if SETS[part]
                  for article_id in drawn_sets[part]]
     return load(data_dir, SETS[name], drawn)
+
+
+def main() -> None:
+    """``python benchmarks/quotes_data.py text ID [--data DIR]``: print the text an annotation's
+    offsets point into (a PTC training article, or ``hp`` + id for a hyperpartisan one)."""
+    import argparse
+    import sys
+
+    parser = argparse.ArgumentParser(description="Print the text that annotation offsets use.")
+    parser.add_argument("step", choices=("text",))
+    parser.add_argument("article_id")
+    parser.add_argument("--data", default="/work/shared/data", help="the shared data folder")
+    args = parser.parse_args()
+    if args.article_id.startswith(HP):
+        texts = all_hyperpartisan_texts(args.data)
+        if args.article_id not in texts:
+            raise SystemExit(f"error: hyperpartisan article {args.article_id} not found")
+        text = texts[args.article_id]
+    else:
+        path = Path(args.data) / "ptc" / "train-articles" / f"article{args.article_id}.txt"
+        if not path.exists():
+            raise SystemExit(f"error: {path} not found (is --data the shared data folder?)")
+        text = path.read_text(encoding="utf-8")
+    sys.stdout.write(text)
+
+
+if __name__ == "__main__":
+    main()
