@@ -45,6 +45,7 @@ Sets:
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -149,6 +150,14 @@ def draw(data_dir: str | Path, exclude: set[str]) -> dict[str, list[str]]:
             "heldout8": longer[24:34], "dev9": longer[34:44]}
 
 
+def ptc_text(data_dir: str | Path, article_id: str) -> str:
+    """The PTC training article ``article_id`` as read from its file."""
+    path = Path(data_dir) / "ptc" / "train-articles" / f"article{article_id}.txt"
+    if not path.exists():
+        raise SystemExit(f"error: {path} not found (is --data the shared data folder?)")
+    return path.read_text(encoding="utf-8")
+
+
 def text_checksum(text: str) -> str:
     """The first 16 hex digits of the SHA-256 of ``text`` in UTF-8."""
     import hashlib
@@ -156,8 +165,10 @@ def text_checksum(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
+@functools.cache
 def all_hyperpartisan_texts(data_dir: str | Path) -> dict[str, str]:
-    """Every article of the hyperpartisan training XML as slant reads it, by ``hp`` + id."""
+    """Every article of the hyperpartisan training XML as slant reads it, by ``hp`` + id (read
+    once per process: the draw and the loader both need it, and the XML takes seconds)."""
     from slant.errors import InputError
     from slant.formats.hyperpartisan2019 import iter_xml_articles
 
@@ -239,17 +250,10 @@ def load(data_dir: str | Path, annotations: Path | tuple[Path, ...] = ANNOTATION
             tuple(mention) if mention else None))
     for article_id in article_ids or ():
         by_article.setdefault(article_id, [])
-    articles_dir = Path(data_dir) / "ptc" / "train-articles"
     hyperpartisan = hyperpartisan_texts(data_dir, [i for i in by_article if i.startswith(HP)])
     out = []
     for article_id, quotes in sorted(by_article.items()):
-        if article_id.startswith(HP):
-            text = hyperpartisan[article_id]
-        else:
-            path = articles_dir / f"article{article_id}.txt"
-            if not path.exists():
-                raise SystemExit(f"error: {path} not found (is --data the shared data folder?)")
-            text = path.read_text(encoding="utf-8")
+        text = hyperpartisan.get(article_id) or ptc_text(data_dir, article_id)
         out.append(AnnotatedArticle(article_id, text, tuple(sorted(quotes, key=lambda q: q.start))))
     return out
 
@@ -298,15 +302,9 @@ def main() -> None:
     parser.add_argument("--data", default="/work/shared/data", help="the shared data folder")
     args = parser.parse_args()
     if args.article_id.startswith(HP):
-        texts = all_hyperpartisan_texts(args.data)
-        if args.article_id not in texts:
-            raise SystemExit(f"error: hyperpartisan article {args.article_id} not found")
-        text = texts[args.article_id]
+        text = hyperpartisan_texts(args.data, [args.article_id])[args.article_id]
     else:
-        path = Path(args.data) / "ptc" / "train-articles" / f"article{args.article_id}.txt"
-        if not path.exists():
-            raise SystemExit(f"error: {path} not found (is --data the shared data folder?)")
-        text = path.read_text(encoding="utf-8")
+        text = ptc_text(args.data, args.article_id)
     sys.stdout.write(text)
 
 
