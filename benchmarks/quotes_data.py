@@ -41,6 +41,8 @@ Sets:
   into the text that slant's own reader makes of the XML (``XmlArticle.to_article``: title
   line, blank line, one paragraph per line); ``hyperpartisan-texts.json`` keeps a checksum of
   each text, so a change of that reader stops the loader instead of shifting every span.
+  Annotated in the tenth session; ``dev`` now holds ``dev10`` (210 articles; ``dev195`` is
+  ``dev`` before it) and ``heldout23456789`` pools the held-out sets, 131 articles.
 """
 
 from __future__ import annotations
@@ -79,7 +81,9 @@ SETS: dict[str, tuple[Path, ...]] = {
     "heldout": (HELDOUT,),
     "dev2": (DEV2,),
     "dev3": DEV3,
-    "dev": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4, *DEV5, *DEV6, *DEV7, *DEV8, *DEV9),
+    "dev": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4, *DEV5, *DEV6, *DEV7, *DEV8, *DEV9,
+            *DEV10),
+    "dev195": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4, *DEV5, *DEV6, *DEV7, *DEV8, *DEV9),
     "dev185": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4, *DEV5, *DEV6, *DEV7, *DEV8),
     "dev173": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4, *DEV5, *DEV6, *DEV7),
     "dev157": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4, *DEV5, *DEV6),
@@ -110,6 +114,8 @@ SETS: dict[str, tuple[Path, ...]] = {
                        *HELDOUT8),
     "heldout9": HELDOUT9,
     "dev10": DEV10,
+    "heldout23456789": (*HELDOUT2, *HELDOUT3, *HELDOUT4, *HELDOUT5, *HELDOUT6, *HELDOUT7,
+                        *HELDOUT8, *HELDOUT9),
 }
 # the eight heldout2 articles annotated twice (benchmarks/quotes_agreement.py)
 AGREEMENT_ARTICLES = ["999001188", "795079843", "999000565", "999000155", "730061195",
@@ -268,7 +274,9 @@ def load_set(data_dir: str | Path, name: str) -> list[AnnotatedArticle]:
         early = {json.loads(line)["article_id"] for path in (ANNOTATIONS, HELDOUT)
                  for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
         drawn_sets = draw(data_dir, early)
-        parts = {"dev": ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"),
+        parts = {"dev": ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
+                         "dev10"),
+                 "dev195": ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"),
                  "dev185": ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8"),
                  "dev173": ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7"),
                  "dev157": ("dev2", "dev3", "dev4", "dev5", "dev6"),
@@ -281,7 +289,9 @@ def load_set(data_dir: str | Path, name: str) -> list[AnnotatedArticle]:
                  "heldout234567": ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                                    "heldout7"),
                  "heldout2345678": ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-                                    "heldout7", "heldout8")}
+                                    "heldout7", "heldout8"),
+                 "heldout23456789": ("heldout2", "heldout3", "heldout4", "heldout5",
+                                     "heldout6", "heldout7", "heldout8", "heldout9")}
         if any(part in ("heldout9", "dev10") for part in parts.get(name, (name,))):
             drawn_sets |= draw_hyperpartisan(data_dir)
         # a drawn set counts only once its annotation files are in the repo
