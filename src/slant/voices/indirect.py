@@ -28,6 +28,8 @@ _CLAIM_NOUN = re.compile(r"\b(?:making|made|make|makes|repeated|repeating)\s+(?:
                          r"\s+that\s+")
 # 'said A, but warned B': a second reported clause after a coordinated verb, without 'that'
 _SPLIT_BARE = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?([a-z]+)\s+(?!that\b)(?=[A-Za-z])")
+# a list item's mark before the sentence: '- According to police, ...', '• Lee said ...'
+_BULLET = re.compile(r"[-–—•*·]\s+(?=[\"“‘A-Z])")
 _AS_VERBS = "|".join(sorted(INDIRECT_VERBS - {"saying", "telling"}, key=len, reverse=True))
 _AS_NOTED = re.compile(
     r"(?:(?:Indeed|And|But|So|Yet|Now),?\s+)?[\"“‘]?[Aa]s\s+"
@@ -47,6 +49,8 @@ def find_indirect(text: str, sentences: Sequence[tuple[int, int]], quoted: list[
     out: list[FoundQuote] = []
     title_end = title_line_end(text, sentences)
     for s_start, s_end in sentences:
+        bullet = _BULLET.match(text, s_start, s_end)
+        s_start = bullet.end() if bullet is not None else s_start
         if s_end <= title_end:
             found = headline_quote(text, s_start, s_end, quoted, names)
             if found is not None:

@@ -20,7 +20,7 @@ REPORTING_VERBS = frozenset(
     warn claim argue insist note predict report suggest allege contend maintain assert explain
     admit deny confirm stress reveal declare read state reiterate detailed details projected advised advises
     demanded demands pointed points accused accuses explain assured assures assure questioned
-    wondered encouraged encourages
+    wondered encouraged encourages forecasted
     """.split()
 ) | frozenset(
     # manner-of-speaking and less common verbs: '"...," Lind whines.' / 'X conceded that ...'

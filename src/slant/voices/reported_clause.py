@@ -108,7 +108,7 @@ _TO_CLAUSE = re.compile(r"\s+to\s+(?=[a-z])")
 _TO_OBJECT_CLAUSE = re.compile(r"(?:\s+(?!to\b)[\w’'.-]+){1,6}?\s+to\s+(?=[a-z])")
 _WH_VERBS = frozenset({"mentioned", "mentions", "explained", "explains", "revealed", "asked",
                        "told", "tells", "wondered", "questioned", "noted"})
-_WH_CLAUSE = re.compile(r"\s+(?:how|whether|why|if)\s+")
+_WH_CLAUSE = re.compile(r"\s+(?:aloud\s+)?(?:how|whether|why|if)\s+")
 _FINITE = re.compile(
     r"\b(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does|do|"
     r"took|made|went|came|gave|got|knew|saw|left|put|ran|found|thought|kept|held|brought|began|"
@@ -153,6 +153,14 @@ _AUTHOR_TAIL = re.compile(r",\s+but\s+(?:(?:also|then|still)\s+)?(?:did|does|has
                           # (a reporting verb there is no tail: the check below keeps it)
                           r"\s+and\s+(?:then\s+|also\s+|even\s+|thus\s+)?(?:levied|cited|"
                           r"blamed|praised|denounced|condemned|parroted|asked\s+for)\b")
+# the speaker's next act after the report, in the tense of the cue: 'admitted that A and called
+# for B', 'forecast that A, and mocked the senator': what follows is the author's account (a
+# 'called for ... to' or 'urged ... to' clause there is found as a report of its own, and
+# ', adding, “...”' opens a direct quote)
+_SECOND_ACT = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:mocked|ridiculed|"
+                         r"criticized|criticised|attacked|thanked|apologized|apologised|"
+                         r"urged|implored|called\s+(?:for|on|upon))\b"
+                         r"|(?:,[”\"’]?|[”\"’],?)\s+adding[,:]?\s+(?=[“\"‘])")  # '..., adding, “I was never there.”'
 _AGE_APPOSITIVE = re.compile(r",\s*\d{1,3},")
 _ENDS_WITH_CONJUNCTION = re.compile(r"\s(?:and|but)$")
 # what joins a second cue to a reported clause: ', but ', ' and ', ', '
@@ -297,6 +305,9 @@ def reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int,
         tail = _AUTHOR_TAIL.search(text, start, stop)
         if tail is not None and tail.group(0).split()[-1] not in INDIRECT_VERBS:
             stop = tail.start()
+        act = _SECOND_ACT.search(text, start, stop)
+        if act is not None:
+            stop = act.start()
         stop = _next_cue(text, start, stop, names)
         quoted_conjunct = _QUOTED_CONJUNCT.search(text, start, stop)
         if quoted_conjunct is not None and _closes_at_end(text, quoted_conjunct.end() - 1, stop,
@@ -541,7 +552,8 @@ def _inverted(text: str, s_start: int, s_end: int, verb_start: int, verb_end: in
         return None
     if text[verb_start:verb_end] in TOLD_VERBS and not _TOLD_TAIL.fullmatch(tail):
         return None
-    if not re.fullmatch(r"(?:\s+(?:on|in|at|last|this|during)\s[^,.;]{0,60}|\s+(?:Monday|Tuesday|"
+    if not re.fullmatch(r"(?:\s+(?:(?:early|late)\s+)?(?:on|in|at|last|this|during)\s[^,.;]{0,60}"
+                        r"|\s+(?:earlier|later)\b[^,.;]{0,30}|\s+(?:Monday|Tuesday|"
                         r"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b[^,.;]{0,20})?"
                         r"(?:,\s+(?:[“\"]?(?:[a-z]+ing|which|who)|but)\b.*)?[.!…]*\s*", tail,
                         re.DOTALL) \

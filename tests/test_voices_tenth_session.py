@@ -1,0 +1,48 @@
+"""Rules mended on the tenth session's development articles (dev10, news from outside PTC),
+on invented texts."""
+
+from __future__ import annotations
+
+from _voices_support import quotes_of_text
+
+TITLE = "Harbour vote\n\n"
+
+
+def test_the_speakers_next_act_after_a_report_is_not_part_of_it() -> None:
+    quotes = quotes_of_text(TITLE + "Ada Lind predicted that the ferries would run late all "
+                            "winter, and mocked the board for its silence.\n")
+    assert quotes == {"the ferries would run late all winter": ("indirect", "Ada Lind")}
+
+
+def test_a_call_after_a_report_ends_it_and_is_a_report_of_its_own() -> None:
+    quotes = quotes_of_text(TITLE + "Mayor Ada Lind admitted that the ferry plan is not perfect "
+                            "and called for both parties to work together on a fix.\n")
+    assert quotes["the ferry plan is not perfect"] == ("indirect", "Ada Lind")
+    assert quotes["both parties to work together on a fix"] == ("indirect", "Ada Lind")
+
+
+def test_adding_before_a_quotation_mark_opens_a_direct_quote() -> None:
+    quotes = quotes_of_text(TITLE + "Ada Lind said that the skipper is “not a friend of mine,” "
+                            "adding, “I have never met him.”\n")
+    assert quotes == {"the skipper is “not a friend of mine": ("indirect", "Ada Lind"),
+                      "I have never met him.": ("direct", "Ada Lind")}
+
+
+def test_a_list_items_mark_does_not_hide_its_cue() -> None:
+    quotes = quotes_of_text(TITLE + "- According to sources, two other skippers escaped the "
+                            "inspection\n\n• Tom Berg said the harbour will close in May.\n")
+    assert quotes == {"two other skippers escaped the inspection": ("indirect", "sources"),
+                      "the harbour will close in May": ("indirect", "Tom Berg")}
+
+
+def test_an_inverted_cue_with_a_time_phrase_after_it() -> None:
+    quotes = quotes_of_text(TITLE + "The harbour board has started cutting the winter "
+                            "timetable, the Gazette reported late last month.\n")
+    assert quotes == {"The harbour board has started cutting the winter timetable":
+                      ("indirect", "Gazette")}
+
+
+def test_wondered_aloud_if() -> None:
+    quotes = quotes_of_text(TITLE + "Tom Berg wondered aloud if the harbour figures had been "
+                            "changed.\n")
+    assert quotes == {"the harbour figures had been changed": ("indirect", "Tom Berg")}
