@@ -72,6 +72,8 @@ HELDOUT8 = tuple(sorted(DATA.glob("quotes-annotations-heldout8-part*.jsonl")))
 DEV9 = tuple(sorted(DATA.glob("quotes-annotations-dev9-*.jsonl")))
 HELDOUT9 = tuple(sorted(DATA.glob("quotes-annotations-heldout9-part*.jsonl")))
 DEV10 = tuple(sorted(DATA.glob("quotes-annotations-dev10-*.jsonl")))
+HELDOUT10 = tuple(sorted(DATA.glob("quotes-annotations-heldout10-part*.jsonl")))
+DEV11 = tuple(sorted(DATA.glob("quotes-annotations-dev11-*.jsonl")))
 HYPERPARTISAN_XML = Path("hyperpartisan") / "articles-training-byarticle-20181122.xml"
 HYPERPARTISAN_CHECKSUMS = DATA / "hyperpartisan-texts.json"
 #: prefix of the ids of annotated hyperpartisan articles
@@ -114,6 +116,10 @@ SETS: dict[str, tuple[Path, ...]] = {
                        *HELDOUT8),
     "heldout9": HELDOUT9,
     "dev10": DEV10,
+    "heldout10": HELDOUT10,
+    "dev11": DEV11,
+    "heldout2345678910": (*HELDOUT2, *HELDOUT3, *HELDOUT4, *HELDOUT5, *HELDOUT6, *HELDOUT7,
+                          *HELDOUT8, *HELDOUT9, *HELDOUT10),
     "heldout23456789": (*HELDOUT2, *HELDOUT3, *HELDOUT4, *HELDOUT5, *HELDOUT6, *HELDOUT7,
                         *HELDOUT8, *HELDOUT9),
 }
@@ -211,13 +217,15 @@ def hyperpartisan_texts(data_dir: str | Path, article_ids: list[str]) -> dict[st
 def draw_hyperpartisan(data_dir: str | Path) -> dict[str, list[str]]:
     """The ninth session's draw: hyperpartisan articles of 1,500-6,000 characters as slant
     reads them, in id order, shuffled with seed 2026; the first 15 are ``heldout9``, the next
-    15 ``dev10``."""
+    15 ``dev10``; the tenth session took the next 15 as ``heldout10`` and 30 more as
+    ``dev11``."""
     import random
 
     ids = sorted(i for i, text in all_hyperpartisan_texts(data_dir).items()
                  if 1500 <= len(text) <= 6000)
     random.Random(DRAW_SEED).shuffle(ids)
-    return {"heldout9": ids[:15], "dev10": ids[15:30]}
+    return {"heldout9": ids[:15], "dev10": ids[15:30], "heldout10": ids[30:45],
+            "dev11": ids[45:75]}
 
 
 @dataclass(frozen=True)
@@ -291,8 +299,12 @@ def load_set(data_dir: str | Path, name: str) -> list[AnnotatedArticle]:
                  "heldout2345678": ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                                     "heldout7", "heldout8"),
                  "heldout23456789": ("heldout2", "heldout3", "heldout4", "heldout5",
-                                     "heldout6", "heldout7", "heldout8", "heldout9")}
-        if any(part in ("heldout9", "dev10") for part in parts.get(name, (name,))):
+                                     "heldout6", "heldout7", "heldout8", "heldout9"),
+                 "heldout2345678910": ("heldout2", "heldout3", "heldout4", "heldout5",
+                                       "heldout6", "heldout7", "heldout8", "heldout9",
+                                       "heldout10")}
+        if any(part in ("heldout9", "dev10", "heldout10", "dev11")
+               for part in parts.get(name, (name,))):
             drawn_sets |= draw_hyperpartisan(data_dir)
         # a drawn set counts only once its annotation files are in the repo
         drawn = [article_id for part in parts.get(name, (name,)) if SETS[part]
