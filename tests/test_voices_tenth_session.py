@@ -46,3 +46,24 @@ def test_wondered_aloud_if() -> None:
     quotes = quotes_of_text(TITLE + "Tom Berg wondered aloud if the harbour figures had been "
                             "changed.\n")
     assert quotes == {"the harbour figures had been changed": ("indirect", "Tom Berg")}
+
+
+def test_a_time_clause_after_the_cue_of_a_direct_quote_is_no_report() -> None:
+    quotes = quotes_of_text(TITLE + "“We are done,” Ada Lind said shortly after the final vote "
+                            "was called.\n")
+    assert quotes == {"We are done,": ("direct", "Ada Lind")}
+
+
+def test_a_shows_name_after_told_is_the_person_addressed() -> None:
+    quotes = quotes_of_text(TITLE + "“We are done,” Tom Berg told Around the Harbour on "
+                            "Wednesday.\n\nTom Berg told Face the Nation the harbour would close "
+                            "in May.\n")
+    assert quotes == {"We are done,": ("direct", "Tom Berg"),
+                      "the harbour would close in May": ("indirect", "Tom Berg")}
+
+
+def test_a_verb_form_after_a_preposition_is_a_plural_noun() -> None:
+    assert quotes_of_text(TITLE + "Most thefts happened in states that already have strict "
+                          "port checks.\n") == {}
+    quotes = quotes_of_text(TITLE + "The report states that the harbour will close.\n")
+    assert quotes == {"the harbour will close": ("indirect", "the report")}

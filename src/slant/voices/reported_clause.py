@@ -43,7 +43,7 @@ _TOLD_THAT_CLAUSE = re.compile(r"(?:\s+(?!that\b)[\w’'.,-]+){0,8}?\s+that,?\s+
 _BARE_CLAUSE = re.compile(
     r"\s+(?!(?:in|on|at|of|to|for|with|by|from|during|after|before|about(?!\s+(?:half|a\s+"
     r"(?:third|quarter|fifth|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|\d))|so|and|"
-    r"but|as|when|"
+    r"but|as|when|shortly|soon|moments|"
     r"while|this|last|earlier|later|yesterday|today|nothing|something|anything|it\.)\b)"
     r"(?=[A-Za-z0-9][\w’'-]*[\s,])"
 )
@@ -63,7 +63,9 @@ _GAP_OPENERS = frozenset({"however", "though", "in", "on", "at", "during", "to",
                           "thursday", "friday", "saturday", "sunday"})
 # the person told: 'told police he had a key', 'told reporters the country would ...'
 _TOLD_OBJECT = re.compile(
-    r"\s+(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,4}|reporters|journalists|police|"
+    # a show's name too: 'told Face the Nation', 'told Around the League'
+    r"\s+(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|the\s+|of\s+the\s+)?[A-Z][\w.’'-]*){0,4}|"
+    r"reporters|journalists|police|"
     r"officers|investigators|him|her|them|us|me|(?:the|a|an|his|her|their)\s+[a-z]+)(?=[\s,])")
 # 'CLAUSE, her mother told the Atlanta Journal.': the person told, then the end
 # verbs that name the person addressed before 'that': 'assured lawmakers that ...'

@@ -426,12 +426,21 @@ def _name_after_title(text: str, pos: int, hi: int, names: NameIndex) -> NameMen
     return None
 
 
+# what comes before a verb form that is a plural noun there: 'in states that ...', 'the
+# reports', 'many claims'
+_PLURAL_NOUN_BEFORE = re.compile(r"\b(?:in|of|from|with|by|for|the|these|those|many|some|all|"
+                                 r"other|several|both|such|few|most|its|their|our|two|three|"
+                                 r"\d+)\s+$", re.IGNORECASE)
+
+
 def find_verbs(text: str, start: int, end: int, verbs: frozenset[str] = REPORTING_VERBS
                ) -> list[tuple[int, int]]:
     """(start, end) of every reporting verb in ``text[start:end]``, and of 'made it clear'."""
     found = [(m.start(), m.end())
              for m in _VERB_WORD.finditer(text, start, end) if m.group(0).lower() in verbs
-             and m.group(0) not in _NAME_WORDS]
+             and m.group(0) not in _NAME_WORDS
+             and not (m.group(0).endswith("s") and _PLURAL_NOUN_BEFORE.search(
+                 text, max(0, m.start() - 12), m.start()))]
     if "clear" in text[start:end]:
         found = sorted(found + [(m.start(), m.end())
                                 for m in _MADE_CLEAR.finditer(text, start, end)])
