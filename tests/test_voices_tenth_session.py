@@ -67,3 +67,23 @@ def test_a_verb_form_after_a_preposition_is_a_plural_noun() -> None:
                           "port checks.\n") == {}
     quotes = quotes_of_text(TITLE + "The report states that the harbour will close.\n")
     assert quotes == {"the harbour will close": ("indirect", "the report")}
+
+
+def test_a_cue_leading_into_the_next_quote_is_not_the_cue_of_the_question_before() -> None:
+    quotes = quotes_of_text(TITLE + "Last year, the Gazette’s Tom Berg asked Sen. Ada Lind "
+                            "(D-Conn.), “Why are we focusing on the ferry and not the harbour?” "
+                            "Lind responded, “We cannot fix everything at once.”\n")
+    assert quotes == {
+        "Why are we focusing on the ferry and not the harbour?": ("direct", "Tom Berg"),
+        "We cannot fix everything at once.": ("direct", "Ada Lind")}
+
+
+def test_an_opener_and_a_cue_before_a_direct_quote_are_no_parenthetical_report() -> None:
+    quotes = quotes_of_text(TITLE + "In May, Tom Berg said, “We are focusing on the ferry.”\n")
+    assert quotes == {"We are focusing on the ferry.": ("direct", "Tom Berg")}
+
+
+def test_an_owner_before_a_name_is_a_name_of_its_own() -> None:
+    quotes = quotes_of_text(TITLE + "The Gazette’s Tom Berg said, “We are focusing on the "
+                            "ferry.”\n")
+    assert quotes == {"We are focusing on the ferry.": ("direct", "Tom Berg")}

@@ -75,7 +75,8 @@ def direct_with_cue(text: str, quote: DirectQuote, index: int, direct: list[Dire
     # a quote closing a sentence ('... “famadihana.” They say ...') takes no cue after it
     ends_sentence = text[close - 1 : close] == "." and bool(
         re.match(r"\s+[A-Z]", text[close + 1 : close + 3]))
-    if quote.close_mark is not None and not ends_sentence:
+    if quote.close_mark is not None and not ends_sentence and not _cue_of_next(
+            text, close, window, next_open):
         for verb_start, verb_end in find_verbs(text, close + 1, min(window, close + 180)):
             ref = subject_after(text, verb_end, after_hi, names) \
                 if not text[close + 1 : verb_start].strip(" ,") else \
@@ -177,6 +178,17 @@ def direct_with_cue(text: str, quote: DirectQuote, index: int, direct: list[Dire
                 return FoundQuote(quote.start, quote.end, "direct", cue, ref)
     # 4. no cue: decided later (a quote right after another continues the same voice)
     return FoundQuote(quote.start, quote.end, "direct", None, None)
+
+
+# a short cue sentence that leads into the next quote: ' Lind responded, “', ' Lind said: “'
+_LEADING_CUE = re.compile(r"\s+[A-Z][^.!?\n\"“”]{0,60}[,:]\s*$")
+
+
+def _cue_of_next(text: str, close: int, window: int, next_open: int) -> bool:
+    """'“Why ...?” Lind responded, “We ...”': a quote that ends its sentence, then a cue that
+    leads straight into the next quote: the cue is the next quote's, not this one's."""
+    return text[close - 1 : close] in ("?", "!", ".") and next_open <= window + 1 and bool(
+        _LEADING_CUE.fullmatch(text, close + 1, next_open))
 
 
 def _byline(text: str, dash: re.Match[str]) -> bool:

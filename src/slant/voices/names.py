@@ -71,10 +71,25 @@ def _affiliation_split(text: str, start: int, end: int) -> list[tuple[int, int]]
     return [(start, start + match.start()), (start + match.end(), end)]
 
 
+_INNER_POSSESSIVE = re.compile(r"[’']s?[ \t]+(?=[A-Z])")
+
+
+def _possessive_split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """'the Gazette’s Tom Berg', 'ABC News’s Jon Karl': the owner and the person are two
+    names."""
+    parts, lo = [], start
+    for match in _INNER_POSSESSIVE.finditer(text, start, end):
+        parts.append((lo, match.start()))
+        lo = match.end()
+    parts.append((lo, end))
+    return parts
+
+
 def find_names(text: str) -> list[NameMention]:
     mentions: list[NameMention] = []
     runs = [part for match in _NAME_RUN.finditer(text)
-            for part in _affiliation_split(text, match.start(), match.end())]
+            for whole in _possessive_split(text, match.start(), match.end())
+            for part in _affiliation_split(text, *whole)]
     for start, end in runs:
         end = _strip_possessive(text, start, end)
         while end > start and text[end - 1] in ".-":

@@ -523,6 +523,8 @@ def _parenthetical(text: str, s_start: int, s_end: int, quoted: list[tuple[int, 
         return None  # the cue must follow the clause's first phrase
     if re.match(r"(?:but|and|although|though)\s", text[match.end() : match.end() + 9]):
         return None  # 'A, Lind said, but B': two clauses around an inverted cue
+    if text[match.end() : match.end() + 1] in ("\"", "“", "‘"):
+        return None  # 'Last year, Lind said, “...”': the cue of a direct quote
     if subject == 1:
         ref = subject_before(text, match.start(1), match.start(2), names)
     else:
