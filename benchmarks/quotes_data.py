@@ -41,8 +41,11 @@ Sets:
   into the text that slant's own reader makes of the XML (``XmlArticle.to_article``: title
   line, blank line, one paragraph per line); ``hyperpartisan-texts.json`` keeps a checksum of
   each text, so a change of that reader stops the loader instead of shifting every span.
-  Annotated in the tenth session; ``dev`` now holds ``dev10`` (210 articles; ``dev195`` is
-  ``dev`` before it) and ``heldout23456789`` pools the held-out sets, 131 articles.
+  Annotated in the tenth session; ``dev`` now holds ``dev10`` (``dev195`` is ``dev`` before
+  it) and ``heldout23456789`` pools the held-out sets, 131 articles.
+- ``heldout10`` and ``dev11`` (tenth session): the next 15 + 30 of the same shuffled
+  hyperpartisan ids. ``dev`` holds ``dev11`` too (240 articles; ``dev210`` is ``dev`` before
+  it), and ``heldout2345678910`` pools every held-out set, 146 articles.
 """
 
 from __future__ import annotations
@@ -84,7 +87,9 @@ SETS: dict[str, tuple[Path, ...]] = {
     "dev2": (DEV2,),
     "dev3": DEV3,
     "dev": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4, *DEV5, *DEV6, *DEV7, *DEV8, *DEV9,
-            *DEV10),
+            *DEV10, *DEV11),
+    "dev210": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4, *DEV5, *DEV6, *DEV7, *DEV8, *DEV9,
+               *DEV10),
     "dev195": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4, *DEV5, *DEV6, *DEV7, *DEV8, *DEV9),
     "dev185": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4, *DEV5, *DEV6, *DEV7, *DEV8),
     "dev173": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4, *DEV5, *DEV6, *DEV7),
@@ -283,7 +288,9 @@ def load_set(data_dir: str | Path, name: str) -> list[AnnotatedArticle]:
                  for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
         drawn_sets = draw(data_dir, early)
         parts = {"dev": ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
-                         "dev10"),
+                         "dev10", "dev11"),
+                 "dev210": ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
+                            "dev10"),
                  "dev195": ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"),
                  "dev185": ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8"),
                  "dev173": ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7"),
