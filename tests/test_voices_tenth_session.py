@@ -87,3 +87,36 @@ def test_an_owner_before_a_name_is_a_name_of_its_own() -> None:
     quotes = quotes_of_text(TITLE + "The Gazette’s Tom Berg said, “We are focusing on the "
                             "ferry.”\n")
     assert quotes == {"We are focusing on the ferry.": ("direct", "Tom Berg")}
+
+
+def test_a_headline_gives_its_statement_to_a_person_who_speaks_in_the_body() -> None:
+    body = "Harbour chief Ada Lind said the plan had failed.\n"
+    quotes = quotes_of_text("Lind: Ferry Plan Will Fail Within a Year\n\n" + body)
+    assert quotes["Ferry Plan Will Fail Within a Year"] == ("indirect", "Ada Lind")
+    quotes = quotes_of_text("Brexit: What Happens to the Ferry Next\n\n" + body)
+    assert "What Happens to the Ferry Next" not in quotes
+
+
+def test_an_audit_is_a_speaker_and_an_aside_may_stand_before_the_verb() -> None:
+    quotes = quotes_of_text(TITLE + "The harbour board spent $84 million on the new ferry line, "
+                            "a new federal audit said.\n\nHarbour officials, meanwhile, have "
+                            "said no public money was spent on the ferry.\n")
+    assert quotes == {
+        "The harbour board spent $84 million on the new ferry line":
+            ("indirect", "a new federal audit"),
+        "no public money was spent on the ferry": ("indirect", "Harbour officials")}
+
+
+def test_this_opens_a_reported_clause_unless_a_time_word_follows() -> None:
+    quotes = quotes_of_text(TITLE + "Mrs Lind’s supporters say this is all old news.\n\n"
+                            "Ada Lind said this week the ferry would close.\n")
+    assert quotes == {"this is all old news": ("indirect", "Mrs Lind’s supporters"),
+                      "the ferry would close": ("indirect", "Ada Lind")}
+
+
+def test_advising_and_estimate_are_cues() -> None:
+    quotes = quotes_of_text(TITLE + "The Coast Guard is advising skippers to stay in port if a "
+                            "storm warning is issued.\n\nVarious studies estimate that one in "
+                            "four ferries is late.\n")
+    assert quotes == {"stay in port if a storm warning is issued": ("indirect", "Coast Guard"),
+                      "one in four ferries is late": ("indirect", "Various studies")}

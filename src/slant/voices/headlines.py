@@ -7,8 +7,9 @@ from collections.abc import Sequence
 
 from slant.voices.clause_text import FoundQuote, trim_end
 from slant.voices.lexicon import ORG_WORDS, ROLE_NOUNS
+from slant.voices.names import NameMention
 from slant.voices.quotes import word_count
-from slant.voices.speakers import NameIndex, SpeakerRef, subject_before
+from slant.voices.speakers import NameIndex, SpeakerRef, find_verbs, subject_before
 
 _TITLE_SAYS = re.compile(r"\s(Says|Say|says|say|Warns|warns|Warn|warn|Claims|claims|"
                          r"Tells|tells|Suggests|suggests|Admits|admits|Insists|insists|Denies|"
@@ -32,7 +33,7 @@ def headline_quote(text: str, s_start: int, s_end: int, quoted: list[tuple[int, 
     """'Teravia says to close $2 bln canal deal', 'Harbour Clerk Says She Was Misled'."""
     match = _TITLE_SAYS.search(text, s_start, s_end)
     if match is None:
-        return _headline_colon(text, s_start, s_end)
+        return _headline_colon(text, s_start, s_end, names)
     lo = max(s_start, text.rfind(":", s_start, match.start()) + 1)
     ref = subject_before(text, lo, match.start(1), names)
     if ref is None:  # headline capitals hide names: take the words before the verb
@@ -52,7 +53,7 @@ def headline_quote(text: str, s_start: int, s_end: int, quoted: list[tuple[int, 
     return FoundQuote(start, end, "indirect", (match.start(1), match.end(1)), ref)
 
 
-def _headline_colon(text: str, s_start: int, s_end: int) -> FoundQuote | None:
+def _headline_colon(text: str, s_start: int, s_end: int, names: NameIndex) -> FoundQuote | None:
     """'Texas Mom: My Son Was Attacked ...' / '... could be stronger: WHO': a headline that
     gives a statement to a source named on one side of a colon."""
     colon = text.find(": ", s_start, s_end)
@@ -62,11 +63,14 @@ def _headline_colon(text: str, s_start: int, s_end: int) -> FoundQuote | None:
     for (src_lo, src_hi), (said_lo, said_hi) in (sides, sides[::-1]):
         source = text[src_lo:src_hi].strip(" \"“”‘’'")
         words = source.split()
-        if not 0 < len(words) <= 3 or not _is_source(words):
+        person = _body_name(text, s_end, words, names) if 0 < len(words) <= 3 else None
+        if not 0 < len(words) <= 3 or not _is_source(words) and person is None:
             continue
         start = said_lo
         while start < said_hi and text[start] == " ":
             start += 1
+        if person is not None and not _is_source(words) and text[start] in "\"“‘'":
+            continue  # 'Ada Lind: “...”': a direct quote with its speaker's name before it
         end = trim_end(text, start, said_hi)
         if text[start] in "\"“‘'" and text[end - 1] in "\"”’'":  # a quoted headline statement
             start, end = start + 1, trim_end(text, start + 1, end - 1)
@@ -74,6 +78,9 @@ def _headline_colon(text: str, s_start: int, s_end: int) -> FoundQuote | None:
             continue
         src_start = text.index(source, src_lo)
         ref = SpeakerRef("description", source, src_start, src_start + len(source))
+        if person is not None:  # 'Ada Lind: ...', with Ada Lind named in the body
+            ref = SpeakerRef("name", person.name, src_start, src_start + len(source),
+                             person.title, person)
         return FoundQuote(start, end, "indirect", (colon, colon + 1), ref)
     return None
 
@@ -86,6 +93,33 @@ _FLAG_CAPS = frozenset({"UK", "US", "USA", "DRC", "PROOF", "BREAKING", "EXCLUSIV
                         "ALERT", "WOW", "OMG"})
 # a study 'finds' rather than says (the guideline counts no 'a study found ...')
 _NOT_SOURCE_NOUNS = frozenset({"study", "studies", "survey", "poll", "research"})
+
+
+def _body_name(text: str, title_end: int, words: list[str], names: NameIndex
+               ) -> NameMention | None:
+    """'Roger Goodell: ...', 'McMaster: ...': a headline source written as a name (every word
+    capitalised) that a person's full name in the body equals or ends with."""
+    bare = [w.strip(".,") for w in words]
+    if not all(w[:1].isupper() for w in bare) or any(w in _FLAG_CAPS for w in bare):
+        return None
+    source = " ".join(bare)
+    for mention in names.between(title_end, len(text)):
+        if mention.kind in ("person", "unknown") and len(mention.name.split()) >= 2 and (
+                mention.name == source and len(bare) >= 2 or mention.name.endswith(" " + source)
+        ) and _speaks_in_body(text, title_end, bare[-1]):
+            return mention
+    return None
+
+
+def _speaks_in_body(text: str, title_end: int, surname: str) -> bool:
+    """The name is next to a reporting verb somewhere in the body: 'Goodell said', 'said
+    Goodell'."""
+    for match in re.finditer(rf"\b{re.escape(surname)}\b", text[title_end:]):
+        at = title_end + match.start()
+        if find_verbs(text, at, min(len(text), at + len(surname) + 40)) or find_verbs(
+                text, max(title_end, at - 12), at):
+            return True
+    return False
 
 
 def _is_source(words: list[str]) -> bool:

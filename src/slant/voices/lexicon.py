@@ -20,7 +20,7 @@ REPORTING_VERBS = frozenset(
     warn claim argue insist note predict report suggest allege contend maintain assert explain
     admit deny confirm stress reveal declare read state reiterate detailed details projected advised advises
     demanded demands pointed points accused accuses explain assured assures assure questioned
-    wondered encouraged encourages forecasted
+    wondered encouraged encourages forecasted specified specifies estimate advising
     """.split()
 ) | frozenset(
     # manner-of-speaking and less common verbs: '"...," Lind whines.' / 'X conceded that ...'
@@ -172,6 +172,7 @@ ROLE_NOUNS = frozenset(
     employee staffer volunteer organizer organiser veteran survivor relative brother sister
     pilot nurse physician surgeon psychologist psychiatrist cleric preacher theologian scholar
     delegate negotiator inspector
+    audit review inquiry probe investigation ruling transcript editorial
     """.split()
 )
 

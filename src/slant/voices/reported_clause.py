@@ -44,12 +44,14 @@ _BARE_CLAUSE = re.compile(
     r"\s+(?!(?:in|on|at|of|to|for|with|by|from|during|after|before|about(?!\s+(?:half|a\s+"
     r"(?:third|quarter|fifth|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|\d))|so|and|"
     r"but|as|when|shortly|soon|moments|"
-    r"while|this|last|earlier|later|yesterday|today|nothing|something|anything|it\.)\b)"
+    r"while|this\s+(?:week|month|year|morning|afternoon|evening|weekend|time|spring|summer|"
+    r"autumn|fall|winter)|last|earlier|later|yesterday|today|nothing|something|anything|it\.)\b)"
     r"(?=[A-Za-z0-9][\w’'-]*[\s,])"
 )
 # a time phrase between a reporting verb and its clause: 'said on Friday it will ...'
 _VERB_TIME = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                        r"yesterday|today|last\s+(?:week|month|year))\b(?=[\s,])")
+                        r"yesterday|today|(?:last|this)\s+(?:week|month|year|morning|weekend))\b"
+                        r"(?=[\s,])")
 _SAY = frozenset({"said", "says", "say", "saying"})  # followed by a clause often enough
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\bdeclined\s+to|\brefused\s+to)\s+(?:\w+\s+)?$")
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their)\s+(?:[a-z]+\s+)?$")
@@ -105,7 +107,7 @@ _CITED_AS = re.compile(r"\b(?:cited|cites|quoted|quotes|quoting|citing)\s+((?:[\
 _TO_VERBS = frozenset({"promised", "promises", "promising", "vowed", "vows", "vowing", "pledged",
                        "pledges", "pledging", "threatened", "threatens", "threatening"})
 _TO_OBJECT_VERBS = frozenset({"urged", "urges", "urging", "asked", "asks", "asking", "encouraged",
-                              "encourages", "encouraging"})
+                              "encourages", "encouraging", "advised", "advises", "advising"})
 _TO_CLAUSE = re.compile(r"\s+to\s+(?=[a-z])")
 _TO_OBJECT_CLAUSE = re.compile(r"(?:\s+(?!to\b)[\w’'.-]+){1,6}?\s+to\s+(?=[a-z])")
 _WH_VERBS = frozenset({"mentioned", "mentions", "explained", "explains", "revealed", "asked",

@@ -132,6 +132,10 @@ class NameIndex:
         return [m for m in self.mentions[i:j] if m.end <= end]
 
 
+_ASIDE_BEFORE_VERB = re.compile(r",\s*(?:meanwhile|however|though|too|in turn|for (?:his|her|"
+                                r"their|its) part|in a statement|in an interview),$")
+
+
 def subject_before(text: str, lo: int, verb_start: int, names: NameIndex) -> SpeakerRef | None:
     """The subject of a reporting verb that starts at ``verb_start``; ``lo`` bounds the clause."""
     end = verb_start
@@ -145,6 +149,10 @@ def subject_before(text: str, lo: int, verb_start: int, names: NameIndex) -> Spe
             end = lo + word_start  # 'Perry shockingly claimed'
             continue
         end = lo + len(stripped)
+        aside = _ASIDE_BEFORE_VERB.search(text, lo, end)  # 'Officials, meanwhile, have said'
+        if aside is not None and aside.start() > lo:
+            end = aside.start()
+            continue
         catenative = _CATENATIVE.search(text, lo, end)  # 'Palermo attempted to explain'
         if catenative is not None and catenative.start() > lo:
             end = catenative.start()
