@@ -120,3 +120,28 @@ def test_advising_and_estimate_are_cues() -> None:
                             "four ferries is late.\n")
     assert quotes == {"stay in port if a storm warning is issued": ("indirect", "Coast Guard"),
                       "one in four ferries is late": ("indirect", "Various studies")}
+
+
+def test_a_report_in_a_subordinate_clause_after_an_opener_ends_at_the_main_clause() -> None:
+    quotes = quotes_of_text(TITLE + "On Thursday morning, after the High Court ruled that the "
+                            "council cannot use the old rules to close the ferry, Ada Lind – the "
+                            "woman behind the case – stood outside and smiled. With a straight "
+                            "face she said that the case had nothing to do with the harbour.\n")
+    assert quotes == {
+        "the council cannot use the old rules to close the ferry": ("indirect", "High Court"),
+        "the case had nothing to do with the harbour": ("indirect", "Ada Lind")}
+    quotes = quotes_of_text(TITLE + "After the board said the ferry was safe, Ada Lind resigned "
+                            "from the council.\n")
+    assert quotes == {"the ferry was safe": ("indirect", "the board")}
+
+
+def test_the_age_description_refers_to_the_person_of_the_story() -> None:
+    quotes = quotes_of_text(TITLE + "Ada Lind spoke to the Gazette on Thursday. “We are going "
+                            "to have to look at the ferry,” the 69-year-old said.\n")
+    assert quotes == {"We are going to have to look at the ferry,": ("direct", "Ada Lind")}
+
+
+def test_two_roles_joined_by_and_before_the_name_after_the_verb() -> None:
+    quotes = quotes_of_text(TITLE + "“Without the harbour, the town would have no ferry,” "
+                            "tweeted conservative pundit and ferry critic Tom Berg.\n")
+    assert quotes == {"Without the harbour, the town would have no ferry,": ("direct", "Tom Berg")}

@@ -173,6 +173,7 @@ ROLE_NOUNS = frozenset(
     pilot nurse physician surgeon psychologist psychiatrist cleric preacher theologian scholar
     delegate negotiator inspector
     audit review inquiry probe investigation ruling transcript editorial
+    pundit pundits commentator commentators
     """.split()
 )
 

@@ -407,11 +407,18 @@ def _opens_with_quoted_term(text: str, start: int, s_end: int, quoted: list[tupl
 _QUOTED_CONJUNCT = re.compile(r"\s+(?:and|but)\s+[“\"]")
 # a reported clause inside a subordinate clause that opens the sentence: 'Although the White
 # House has said that A, his lawyer responded ...': A ends at the main clause
-_SUBORDINATE_OPENER = re.compile(r"(?:Although|Though|Even\s+though|While|Whereas|Because|"
-                                 r"Since|If|Even\s+if|When)\s")
+# a subordinate clause opening the sentence, after a short opener of its own ('On Thursday,
+# after the court ruled that A, Lind stood ...')
+_SUBORDINATE_OPENER = re.compile(r"(?:[A-Z][^,;.]{0,40},\s+)?(?:(?:Although|Though|Even\s+though|"
+                                 r"While|Whereas|Because|Since|If|Even\s+if|When|After|Before|"
+                                 r"Once|Until)|(?<=,\s)(?:although|though|while|because|since|if|"
+                                 r"when|after|before|once|until))\s")
 _MAIN_CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:(?:his|her|their|its|the|a|an)\s+)?[\w’'.-]+"
-                                      r"(?:,?\s+[\w’'.-]+){0,6}?,?\s+(?:has|have|had|is|was|are|"
-                                      r"were|will|would|could|can|did|does|[a-z]{3,}ed|says|said)"
+                                      r"(?:,?\s+(?:[\w’'.-]+|[–—]))(?:,?\s+(?:[\w’'.-]+|[–—])){0,9}?"
+                                      r",?\s+(?:has|have|had|is|was|are|"
+                                      r"were|will|would|could|can|did|does|[a-z]{3,}ed|says|said|"
+                                      r"stood|went|came|told|took|made|gave|left|wrote|spoke|"
+                                      r"began|met|sent|held|won|lost|ran|got|knew|saw|kept)"
                                       r"\b|,\s+(?:he|she|they|it|we|I)\s")
 
 

@@ -208,6 +208,9 @@ def subject_before(text: str, lo: int, verb_start: int, names: NameIndex) -> Spe
     return _description(text, lo, end, names)
 
 
+_AGE = re.compile(r"\d{1,3}-year-old")
+
+
 def _preceded_by_preposition(text: str, lo: int, pos: int) -> bool:
     before = text[max(lo, pos - 12) : pos].split()
     if before and before[-1].lower() == "the":
@@ -263,11 +266,14 @@ def _description(text: str, lo: int, end: int, names: NameIndex) -> SpeakerRef |
     if lowered[0] == "whom" or any(w in AUXILIARY_VERBS for w in lowered):
         return None  # 'whom his supporters have taken to (calling)': a clause, not a subject
     if lowered[0] in ("and", "but", "as", "so", "while", "who", "with", "although", "though",
-                      "because", "since", "when", "if"):
+                      "because", "since", "when", "if", "after", "before", "once", "until",
+                      "unless"):
         words, lowered = words[1:], lowered[1:]
         if not words:
             return None
         start = end - len(" ".join(words))
+    if len(lowered) == 2 and lowered[0] == "the" and _AGE.fullmatch(lowered[1]):
+        return SpeakerRef("description", " ".join(words), start, end)  # 'the 69-year-old'
     if not any(w in ROLE_NOUNS for w in lowered) and not any(
         w.endswith("s") and w in ROLE_NOUNS for w in lowered
     ):
@@ -427,9 +433,10 @@ def _name_after_title(text: str, pos: int, hi: int, names: NameIndex) -> NameMen
         return None
     if following[0].title is not None and all(w[:1].isupper() for w in lead):
         return following[0]
-    # 'said witness Kamren Hale', 'said coalition president Tim Lane'
-    if len(lead) <= 3 and lead[-1].lower() in ROLE_NOUNS | TITLES and all(
-            w.isalpha() for w in lead):
+    # 'said witness Kamren Hale', 'said coalition president Tim Lane', 'tweeted conservative
+    # pundit and Trump critic David Frum'
+    if (len(lead) <= 3 or len(lead) <= 6 and "and" in lead[1:-1]) and lead[-1].lower() in \
+            ROLE_NOUNS | TITLES and all(w.isalpha() for w in lead):
         return following[0]
     return None
 
@@ -578,6 +585,12 @@ class SpeakerResolver:
             if record is not None:
                 record.mentions.append((ref.start, ref.end))
                 return record.current()
+        if words[0] == "the" and len(words) == 2 and _AGE.fullmatch(words[1]):
+            # '“...,” the 69-year-old said': the person the text is about
+            record = self._last_speaker_or_person(ref.start)
+            if record is not None:
+                record.mentions.append((ref.start, ref.end))
+                return record
         # the first role noun that is not a modifier of the next ("government spokesman")
         head = next((w for k, w in enumerate(words) if w in ROLE_NOUNS
                      and (k + 1 == len(words) or words[k + 1] not in ROLE_NOUNS)), None)
