@@ -43,9 +43,11 @@ _TOLD_THAT_CLAUSE = re.compile(r"(?:\s+(?!that\b)[\w’'.,-]+){0,8}?\s+that,?\s+
 _BARE_CLAUSE = re.compile(
     r"\s+(?!(?:in|on|at|of|to|for|with|by|from|during|after|before|about(?!\s+(?:half|a\s+"
     r"(?:third|quarter|fifth|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|\d))|so|and|"
-    r"but|as|when|shortly|soon|moments|"
+    r"but|as|when|shortly|soon|moments|between|among|amid|via|outside|inside|despite|following|"
+    r"ahead|according|"
     r"while|this\s+(?:week|month|year|morning|afternoon|evening|weekend|time|spring|summer|"
-    r"autumn|fall|winter)|last|earlier|later|yesterday|today|nothing|something|anything|it\.)\b)"
+    r"autumn|fall|winter|as)|"
+    r"last|earlier|later|yesterday|today|nothing|something|anything|it\.)\b)"
     r"(?=[A-Za-z0-9][\w’'-]*[\s,])"
 )
 # a time phrase between a reporting verb and its clause: 'said on Friday it will ...'
@@ -76,6 +78,7 @@ _OBJECT_THAT_VERBS = frozenset({"assured", "assures", "assure", "reassured", "re
                                 "promised", "promises", "convinced", "notified", "notifies"})
 _TOLD_BY = re.compile(r"\s+by\s+((?:[\w’'.-]+\s+){1,8}?)that\s+")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|am)\s+$")
+_PASSIVE_CUE_VERBS = frozenset({"asked", "told", "informed", "advised", "urged", "warned"})
 _TOLD_TAIL = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}|reporters|"
                         r"journalists|police|(?:a|the)\s+(?:reporter|newspaper|paper|station))"
                         r"(?:\s+(?:in|on|at|during|last|this|after)\s[^,.;]{0,40})?[.!…]*\s*")
@@ -191,6 +194,9 @@ def reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int,
                 noun_before.group(0).split()[-1] not in DOCUMENT_NOUNS):
             continue  # 'released an unprecedented warning that ...': a noun, not a participle
         word = text[verb_start:verb_end]
+        if word in _PASSIVE_CUE_VERBS and _PASSIVE_BEFORE.search(text, s_start, verb_start) and \
+                not _TOLD_BY.match(text, verb_end, s_end):
+            continue  # 'Lind was asked why ...': an agentless passive reports no speaker
         when = _VERB_TIME.match(text, verb_end, s_end)
         clause_from = when.end() if when is not None else verb_end
         clause = (_TOLD_THAT_CLAUSE if word in TOLD_VERBS else _THAT_CLAUSE).match(
@@ -511,6 +517,8 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
             continue  # 'the alleged attack'
         if re.search(r"\b(?:who|which|that)\s+$", head[: match.start()]):
             continue  # 'admitted two preachers who had praised ...'
+        if re.search(r"\sand\s+$", head[: match.start()]):
+            return False  # 'announced a bid for the seat and is ...': the subject's own verb
         return match.start() > 0
     return False
 
