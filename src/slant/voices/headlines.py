@@ -63,13 +63,16 @@ def _headline_colon(text: str, s_start: int, s_end: int, names: NameIndex) -> Fo
     for (src_lo, src_hi), (said_lo, said_hi) in (sides, sides[::-1]):
         source = text[src_lo:src_hi].strip(" \"“”‘’'")
         words = source.split()
-        person = _body_name(text, s_end, words, names) if 0 < len(words) <= 3 else None
-        if not 0 < len(words) <= 3 or not _is_source(words) and person is None:
+        if not 0 < len(words) <= 3:
+            continue
+        source_noun = _is_source(words)
+        person = _body_name(text, s_end, words, names)
+        if not source_noun and person is None:
             continue
         start = said_lo
         while start < said_hi and text[start] == " ":
             start += 1
-        if person is not None and not _is_source(words) and text[start] in "\"“‘'":
+        if person is not None and not source_noun and text[start] in "\"“‘'":
             continue  # 'Ada Lind: “...”': a direct quote with its speaker's name before it
         end = trim_end(text, start, said_hi)
         if text[start] in "\"“‘'" and text[end - 1] in "\"”’'":  # a quoted headline statement
@@ -103,12 +106,13 @@ def _body_name(text: str, title_end: int, words: list[str], names: NameIndex
     if not all(w[:1].isupper() for w in bare) or any(w in _FLAG_CAPS for w in bare):
         return None
     source = " ".join(bare)
-    for mention in names.between(title_end, len(text)):
-        if mention.kind in ("person", "unknown") and len(mention.name.split()) >= 2 and (
-                mention.name == source and len(bare) >= 2 or mention.name.endswith(" " + source)
-        ) and _speaks_in_body(text, title_end, bare[-1]):
-            return mention
-    return None
+    mention = next((m for m in names.between(title_end, len(text))
+                    if m.kind in ("person", "unknown") and len(m.name.split()) >= 2 and (
+                        m.name == source and len(bare) >= 2 or m.name.endswith(" " + source))),
+                   None)
+    if mention is None or not _speaks_in_body(text, title_end, bare[-1]):
+        return None
+    return mention
 
 
 def _speaks_in_body(text: str, title_end: int, surname: str) -> bool:
