@@ -46,6 +46,9 @@ Sets:
 - ``heldout10`` and ``dev11`` (tenth session): the next 15 + 30 of the same shuffled
   hyperpartisan ids. ``dev`` holds ``dev11`` too (240 articles; ``dev210`` is ``dev`` before
   it), and ``heldout2345678910`` pools every held-out set, 146 articles.
+- ``heldout11`` and ``dev12`` (eleventh session): the next 15 + 30 of the same shuffled ids.
+  ``dev`` holds ``dev12`` (270 articles; ``dev240`` is ``dev`` before it), and
+  ``heldout234567891011`` pools every held-out set, 161 articles.
 """
 
 from __future__ import annotations
@@ -77,6 +80,8 @@ HELDOUT9 = tuple(sorted(DATA.glob("quotes-annotations-heldout9-part*.jsonl")))
 DEV10 = tuple(sorted(DATA.glob("quotes-annotations-dev10-*.jsonl")))
 HELDOUT10 = tuple(sorted(DATA.glob("quotes-annotations-heldout10-part*.jsonl")))
 DEV11 = tuple(sorted(DATA.glob("quotes-annotations-dev11-*.jsonl")))
+HELDOUT11 = tuple(sorted(DATA.glob("quotes-annotations-heldout11-part*.jsonl")))
+DEV12 = tuple(sorted(DATA.glob("quotes-annotations-dev12-*.jsonl")))
 HYPERPARTISAN_XML = Path("hyperpartisan") / "articles-training-byarticle-20181122.xml"
 HYPERPARTISAN_CHECKSUMS = DATA / "hyperpartisan-texts.json"
 #: prefix of the ids of annotated hyperpartisan articles
@@ -87,7 +92,9 @@ SETS: dict[str, tuple[Path, ...]] = {
     "dev2": (DEV2,),
     "dev3": DEV3,
     "dev": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4, *DEV5, *DEV6, *DEV7, *DEV8, *DEV9,
-            *DEV10, *DEV11),
+            *DEV10, *DEV11, *DEV12),
+    "dev240": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4, *DEV5, *DEV6, *DEV7, *DEV8, *DEV9,
+               *DEV10, *DEV11),
     "dev210": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4, *DEV5, *DEV6, *DEV7, *DEV8, *DEV9,
                *DEV10),
     "dev195": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4, *DEV5, *DEV6, *DEV7, *DEV8, *DEV9),
@@ -123,6 +130,10 @@ SETS: dict[str, tuple[Path, ...]] = {
     "dev10": DEV10,
     "heldout10": HELDOUT10,
     "dev11": DEV11,
+    "heldout11": HELDOUT11,
+    "dev12": DEV12,
+    "heldout234567891011": (*HELDOUT2, *HELDOUT3, *HELDOUT4, *HELDOUT5, *HELDOUT6, *HELDOUT7,
+                            *HELDOUT8, *HELDOUT9, *HELDOUT10, *HELDOUT11),
     "heldout2345678910": (*HELDOUT2, *HELDOUT3, *HELDOUT4, *HELDOUT5, *HELDOUT6, *HELDOUT7,
                           *HELDOUT8, *HELDOUT9, *HELDOUT10),
     "heldout23456789": (*HELDOUT2, *HELDOUT3, *HELDOUT4, *HELDOUT5, *HELDOUT6, *HELDOUT7,
@@ -223,14 +234,14 @@ def draw_hyperpartisan(data_dir: str | Path) -> dict[str, list[str]]:
     """The ninth session's draw: hyperpartisan articles of 1,500-6,000 characters as slant
     reads them, in id order, shuffled with seed 2026; the first 15 are ``heldout9``, the next
     15 ``dev10``; the tenth session took the next 15 as ``heldout10`` and 30 more as
-    ``dev11``."""
+    ``dev11``, the eleventh the next 15 as ``heldout11`` and 30 more as ``dev12``."""
     import random
 
     ids = sorted(i for i, text in all_hyperpartisan_texts(data_dir).items()
                  if 1500 <= len(text) <= 6000)
     random.Random(DRAW_SEED).shuffle(ids)
     return {"heldout9": ids[:15], "dev10": ids[15:30], "heldout10": ids[30:45],
-            "dev11": ids[45:75]}
+            "dev11": ids[45:75], "heldout11": ids[75:90], "dev12": ids[90:120]}
 
 
 @dataclass(frozen=True)
@@ -288,7 +299,9 @@ def load_set(data_dir: str | Path, name: str) -> list[AnnotatedArticle]:
                  for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
         drawn_sets = draw(data_dir, early)
         parts = {"dev": ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
-                         "dev10", "dev11"),
+                         "dev10", "dev11", "dev12"),
+                 "dev240": ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
+                            "dev10", "dev11"),
                  "dev210": ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
                             "dev10"),
                  "dev195": ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"),
@@ -309,8 +322,11 @@ def load_set(data_dir: str | Path, name: str) -> list[AnnotatedArticle]:
                                      "heldout6", "heldout7", "heldout8", "heldout9"),
                  "heldout2345678910": ("heldout2", "heldout3", "heldout4", "heldout5",
                                        "heldout6", "heldout7", "heldout8", "heldout9",
-                                       "heldout10")}
-        if any(part in ("heldout9", "dev10", "heldout10", "dev11")
+                                       "heldout10"),
+                 "heldout234567891011": ("heldout2", "heldout3", "heldout4", "heldout5",
+                                         "heldout6", "heldout7", "heldout8", "heldout9",
+                                         "heldout10", "heldout11")}
+        if any(part in ("heldout9", "dev10", "heldout10", "dev11", "heldout11", "dev12")
                for part in parts.get(name, (name,))):
             drawn_sets |= draw_hyperpartisan(data_dir)
         # a drawn set counts only once its annotation files are in the repo
