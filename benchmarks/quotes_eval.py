@@ -48,6 +48,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", default="/work/shared/data", help="the shared data folder")
     parser.add_argument("--show", action="store_true", help="print every miss")
+    parser.add_argument("--context", type=int, default=0, metavar="N",
+                        help="with --show, print the N characters before each missed span")
     parser.add_argument("--set", default="dev", choices=sorted(SETS),
                         help="dev: the development articles (tuning, heldout, dev2, dev3; "
                              "default); heldout2: the 24 held-out articles (never tune on it)")
@@ -87,8 +89,10 @@ def main() -> None:
                 partial += any(min(g.end, p.end) > max(g.start, p.start)
                                for g in group for p in predicted)
                 if args.show:
+                    before = annotated.text[max(0, gold.start - args.context):gold.start]
                     print(f"MISS {annotated.id} {gold.kind} {gold.start}-{gold.end}: "
-                          f"{annotated.text[gold.start:gold.end][:80]!r}")
+                          + (f"{before!r} >> " if args.context else "")
+                          + f"{annotated.text[gold.start:gold.end][:80]!r}")
                 continue
             counts[1] += 1
             overlap_gold += 1

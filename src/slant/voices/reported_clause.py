@@ -166,8 +166,12 @@ _AUTHOR_TAIL = re.compile(r",\s+but\s+(?:(?:also|then|still)\s+)?(?:did|does|has
 # ', adding, “...”' opens a direct quote)
 _SECOND_ACT = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:mocked|ridiculed|"
                          r"criticized|criticised|attacked|thanked|apologized|apologised|"
-                         r"urged|implored|called\s+(?:for|on|upon))\b"
-                         r"|(?:,[”\"’]?|[”\"’],?)\s+adding[,:]?\s+(?=[“\"‘])")  # '..., adding, “I was never there.”'
+                         r"urged|implored|accused|called\s+(?:for|on|upon))\b"
+                         r"|(?:,[”\"’]?|[”\"’],?)\s+adding[,:]?\s+(?=[“\"‘])"  # '..., adding, “I was never there.”'
+                         r"|,?\s+and\s+(?:then\s+)?(?:added|said|continued)[,:]\s+(?=[“\"‘])"
+                         # '..., claiming that B': a second report of the same speaker
+                         r"|,[”\"’]?\s+(?=(?:adding|claiming|insisting|arguing|noting|warning|"
+                         r"suggesting|asserting|explaining|stating)\s)")
 _AGE_APPOSITIVE = re.compile(r",\s*\d{1,3},")
 _ENDS_WITH_CONJUNCTION = re.compile(r"\s(?:and|but)$")
 # what joins a second cue to a reported clause: ', but ', ' and ', ', '
@@ -436,8 +440,10 @@ def _closes_at_end(text: str, opening: int, stop: int, quoted: list[tuple[int, i
 
 def _main_clause_comma(text: str, start: int, stop: int) -> int | None:
     """The comma after which the sentence's main clause starts, when there is one."""
-    match = _MAIN_CLAUSE_AFTER_COMMA.search(text, start, stop)
-    return match.start() if match is not None else None
+    for match in _MAIN_CLAUSE_AFTER_COMMA.finditer(text, start, stop):
+        if word_count(text[start : match.start()]) > 1:
+            return match.start()  # not the comma after 'internationally,' at the clause's start
+    return None
 
 
 def _next_cue(text: str, start: int, stop: int, names: NameIndex) -> int:
