@@ -41,3 +41,31 @@ def test_an_adverb_and_comma_at_the_start_of_a_subordinate_report() -> None:
     assert quotes == {"locally, the risk is still quite small": ("indirect", "harbour officials"),
                       "no skipper is fully safe from the storm":
                           ("indirect", "harbour officials")}
+
+
+def test_an_adverb_after_but_before_a_described_speaker() -> None:
+    quotes = quotes_of_text(TITLE + "But now the skipper insists he was not trying to discredit "
+                            "the mayor.\n")
+    assert quotes == {"he was not trying to discredit the mayor": ("indirect", "the skipper")}
+
+
+def test_drafts_stories_and_sites_speak() -> None:
+    quotes = quotes_of_text(TITLE + "The final draft said she was “extremely careless.” The story "
+                            "suggests the ferry may have sunk during the storm. The site notes "
+                            "that almost 300 skippers have been fined this year.\n")
+    assert quotes == {"she was “extremely careless": ("indirect", "the final draft"),
+                      "the ferry may have sunk during the storm": ("indirect", "the story"),
+                      "almost 300 skippers have been fined this year": ("indirect", "the site")}
+
+
+def test_first_between_the_speaker_and_the_verb() -> None:
+    quotes = quotes_of_text(TITLE + "Tom Berg first said he was “disappointed and unimpressed,” "
+                            "about the whole vote.\n")
+    assert quotes == {"he was “disappointed and unimpressed,” about the whole vote":
+                      ("indirect", "Tom Berg")}
+
+
+def test_pointed_out_takes_a_clause_without_that_but_pointed_to_does_not() -> None:
+    quotes = quotes_of_text(TITLE + "Ada Lind pointed out the board had never met the skippers. "
+                            "Tom Berg pointed to the pier and walked away from the crowd.\n")
+    assert quotes == {"the board had never met the skippers": ("indirect", "Ada Lind")}

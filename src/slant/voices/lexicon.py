@@ -174,6 +174,7 @@ ROLE_NOUNS = frozenset(
     delegate negotiator inspector
     audit review inquiry probe investigation ruling transcript editorial
     pundit pundits commentator commentators
+    site draft story stories singer actor actress rapper comedian coach player blogger
     """.split()
 )
 

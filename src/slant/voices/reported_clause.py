@@ -54,6 +54,7 @@ _BARE_CLAUSE = re.compile(
 _VERB_TIME = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                         r"yesterday|today|(?:last|this)\s+(?:week|month|year|morning|weekend))\b"
                         r"(?=[\s,])")
+_OUT = re.compile(r"\s+out\b")
 _SAY = frozenset({"said", "says", "say", "saying"})  # followed by a clause often enough
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\bdeclined\s+to|\brefused\s+to)\s+(?:\w+\s+)?$")
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their)\s+(?:[a-z]+\s+)?$")
@@ -91,7 +92,8 @@ _CHECKED_BARE_VERBS = frozenset({"denied", "denies", "hinted", "hints", "mention
                                  "noting", "suggesting", "hinting", "asserting", "admitting",
                                  "acknowledging", "denying", "confirming", "predicting",
                                  "estimated", "estimates", "deny", "suggests", "alleges",
-                                 "alleged", "alleging", "affirming"})
+                                 "alleged", "alleging", "affirming", "pointed out",
+                                 "points out", "notes"})
 # verbs whose reported content is a 'to' clause: 'vowed to ...', 'urged Congress to ...'
 # 'accused the mayor of lying about ...': the gerund clause is what was said
 _COLON_VERBS = frozenset({"reports", "reported", "writes", "wrote", "says", "said", "states",
@@ -198,6 +200,9 @@ def reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int,
                 noun_before.group(0).split()[-1] not in DOCUMENT_NOUNS):
             continue  # 'released an unprecedented warning that ...': a noun, not a participle
         word = text[verb_start:verb_end]
+        out = _OUT.match(text, verb_end, s_end) if word in ("pointed", "points") else None
+        if out is not None:  # 'pointed out A': the verb is 'pointed out'
+            verb_end, word = out.end(), word + " out"
         if word in _PASSIVE_CUE_VERBS and _PASSIVE_BEFORE.search(text, s_start, verb_start) and \
                 not _TOLD_BY.match(text, verb_end, s_end):
             continue  # 'Lind was asked why ...': an agentless passive reports no speaker

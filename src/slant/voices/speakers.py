@@ -32,7 +32,7 @@ from slant.voices.names import NameMention
 _FILLER = frozenset(
     """also later then previously has had have was is were are reportedly had once further
     again then had just recently earlier repeatedly publicly privately simply only all both
-    now did does do already since even long still
+    now did does do already since even long still first
     """.split()
 )
 
@@ -269,6 +269,8 @@ def _description(text: str, lo: int, end: int, names: NameIndex) -> SpeakerRef |
                       "because", "since", "when", "if", "after", "before", "once", "until",
                       "unless"):
         words, lowered = words[1:], lowered[1:]
+        while len(words) > 1 and lowered[0] in ("now", "then", "later", "still", "yet"):
+            words, lowered = words[1:], lowered[1:]  # 'But now the singer insists'
         if not words:
             return None
         start = end - len(" ".join(words))
