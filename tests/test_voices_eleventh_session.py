@@ -69,3 +69,21 @@ def test_pointed_out_takes_a_clause_without_that_but_pointed_to_does_not() -> No
     quotes = quotes_of_text(TITLE + "Ada Lind pointed out the board had never met the skippers. "
                             "Tom Berg pointed to the pier and walked away from the crowd.\n")
     assert quotes == {"the board had never met the skippers": ("indirect", "Ada Lind")}
+
+
+def test_a_one_word_name_before_a_title_colon_speaks_when_it_speaks_in_the_body() -> None:
+    quotes = quotes_of_text("Seal: I was not attacking the mayor in my post\n\nThe singer Seal "
+                            "posted a photo on Monday. Seal said the post was a joke.\n")
+    assert quotes["I was not attacking the mayor in my post"] == ("indirect", "Seal")
+    quotes = quotes_of_text("Lind: The ferry will run again by May\n\nThe ferry stopped on "
+                            "Monday.\n")
+    assert quotes == {}
+
+
+def test_a_title_in_capitals_is_not_a_person_and_an_occupation_is_a_role() -> None:
+    quotes = quotes_of_text(TITLE + "Singer Tom Berg played the pier on Monday. The Sail With a "
+                            "Smile star came under fire after the show.\n\n“I am finished with "
+                            "the harbour and with all of you,” he said. The singer said the "
+                            "board had lied to him.\n")
+    assert quotes["I am finished with the harbour and with all of you,"] == ("direct", "Tom Berg")
+    assert quotes["the board had lied to him"] == ("indirect", "Tom Berg")

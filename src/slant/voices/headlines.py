@@ -100,15 +100,16 @@ _NOT_SOURCE_NOUNS = frozenset({"study", "studies", "survey", "poll", "research"}
 
 def _body_name(text: str, title_end: int, words: list[str], names: NameIndex
                ) -> NameMention | None:
-    """'Roger Goodell: ...', 'McMaster: ...': a headline source written as a name (every word
-    capitalised) that a person's full name in the body equals or ends with."""
+    """'Roger Goodell: ...', 'McMaster: ...', 'Seal: ...': a headline source written as a name
+    (every word capitalised) that a person's name in the body equals or ends with."""
     bare = [w.strip(".,") for w in words]
     if not all(w[:1].isupper() for w in bare) or any(w in _FLAG_CAPS for w in bare):
         return None
     source = " ".join(bare)
     mention = next((m for m in names.between(title_end, len(text))
-                    if m.kind in ("person", "unknown") and len(m.name.split()) >= 2 and (
-                        m.name == source and len(bare) >= 2 or m.name.endswith(" " + source))),
+                    if m.kind in ("person", "unknown") and (
+                        m.name == source or len(m.name.split()) >= 2
+                        and m.name.endswith(" " + source))),
                    None)
     if mention is None or not _speaks_in_body(text, title_end, bare[-1]):
         return None
@@ -135,4 +136,8 @@ def _is_source(words: list[str]) -> bool:
     if any(len(w) >= 2 and w.isupper() and w.isalpha() for w in bare):
         return True
     lowered = [w.lower() for w in bare]
-    return any(w in ROLE_NOUNS or w in ORG_WORDS for w in lowered)
+    return any(w in ROLE_NOUNS or w in ORG_WORDS or w in _TITLE_ROLES for w in lowered)
+
+
+# short titles before names in a headline: 'Reps. Gaetz, Biggs: ...'
+_TITLE_ROLES = frozenset({"rep", "reps", "sen", "sens", "gov", "gen", "amb"})

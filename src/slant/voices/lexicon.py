@@ -109,6 +109,7 @@ TITLES = frozenset(
     agent detective professor dean bishop archbishop cardinal rabbi imam sheikh ayatollah speaker
     leader sen. chancellor premier minister, drummer soldier private corporal major commander
     admiral marshal state councillor councilor councilman councilwoman alderman
+    singer actor actress rapper comedian coach anchor pastor
     """.split()
 )
 

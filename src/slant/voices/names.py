@@ -33,6 +33,9 @@ _DEPARTMENT_WORDS = frozenset(
     "foreign human services urban development war trade economy home".split()
 )
 _ACRONYMS = frozenset({"WHO", "US"})  # acronyms spelled like words that are not names
+# words a name never ends in, though a title written in capitals may ('Kiss From a Rose')
+_TITLE_CASE_TAILS = frozenset({"from", "with", "to", "in", "on", "at", "into", "a", "an", "the",
+                               "and", "or", "is", "are", "was", "my", "your", "our", "their"})
 _NAME_RUN = re.compile(rf"{_CAP}(?:(?:[ \t]|{_CONNECT}[ \t]){_CAP})*")  # never over a line break
 _POSSESSIVE = re.compile(r"[’']s?$")
 _SENTENCE_START = re.compile(r"(?:[.!?:;][\"”’]?\s+|\n[\"“‘]?|^[\"“‘]?)$")
@@ -106,8 +109,8 @@ def find_names(text: str) -> list[NameMention]:
             while start < end and text[start].isspace():
                 start += 1
             words = words[1:]
-        if not words:
-            continue
+        if not words or len(words) > 1 and words[-1].lower() in _TITLE_CASE_TAILS:
+            continue  # 'The Kiss From a Rose star': a title in capitals, not a name
         # split off titles / roles written before the name
         title_words: list[str] = []
         strong = [k for k, w in enumerate(words[:-1]) if w.lower() in _STRONG_TITLES]
