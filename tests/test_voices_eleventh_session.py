@@ -87,3 +87,9 @@ def test_a_title_in_capitals_is_not_a_person_and_an_occupation_is_a_role() -> No
                             "board had lied to him.\n")
     assert quotes["I am finished with the harbour and with all of you,"] == ("direct", "Tom Berg")
     assert quotes["the board had lied to him"] == ("indirect", "Tom Berg")
+
+
+def test_a_to_clause_starts_at_to_and_ends_before_an_alleging() -> None:
+    quotes = quotes_of_text(TITLE + "The guild was urging skippers to vote against the toll, "
+                            "alleging “layers of corruption” on the board.\n")
+    assert quotes["to vote against the toll"] == ("indirect", "the guild")

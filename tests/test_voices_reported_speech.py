@@ -188,8 +188,8 @@ def test_to_clauses_after_vow_and_urge_and_wh_clauses_after_ask() -> None:
     quotes = _quotes("Harbour\n\nThe mayor vowed to close the harbour by May.\nShe urged the "
                      "council to reject the canal plan.\nShe asked whether the plan was legal.\n"
                      "She asked about the plan.\n")
-    assert quotes["close the harbour by May"] == ("indirect", "the mayor")
-    assert quotes["reject the canal plan"][0] == "indirect"
+    assert quotes["to close the harbour by May"] == ("indirect", "the mayor")
+    assert quotes["to reject the canal plan"][0] == "indirect"
     assert quotes["the plan was legal"][0] == "indirect"
     assert len(quotes) == 3
 
@@ -288,7 +288,7 @@ def test_colon_reports_call_on_and_more_author_tails() -> None:
                      "at sea, but was hired anyway.\nThe sheriff revised the log and said the ferry "
                      "left at nine which means the guard was late.\n")
     assert quotes["To reach the coast, migrants must cross two rivers"][0] == "indirect"
-    assert quotes["close the canal before winter"][0] == "indirect"
+    assert quotes["to close the canal before winter"][0] == "indirect"
     assert quotes["he was trained at sea"][0] == "indirect"
     assert quotes["the ferry left at nine"][0] == "indirect"
     assert not any(text.startswith("the plan a disgrace") for text in quotes)
@@ -337,8 +337,8 @@ def test_passive_told_by_as_reported_by_and_more_clause_verbs() -> None:
     assert quotes["the ledgers are sealed for a decade"] == (
         "indirect", "the harbour office lawyers")
     assert quotes["the canal will close for two months"][0] == "indirect"
-    assert quotes["report every leak"][0] == "indirect"
-    assert quotes["stay in port until Friday"] == ("indirect", "Ada Lind")
+    assert quotes["to report every leak"][0] == "indirect"
+    assert quotes["to stay in port until Friday"] == ("indirect", "Ada Lind")
     assert quotes["hiding the reports for a year"][0] == "indirect"
     assert quotes["the pilot will keep his licence"] == ("indirect", "Port wardens")
     assert quotes["the fog will return"] == ("indirect", "Some pilots")

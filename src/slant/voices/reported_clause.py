@@ -100,7 +100,8 @@ _COLON_VERBS = frozenset({"reports", "reported", "writes", "wrote", "says", "sai
                           "stated", "explains", "explained", "adds", "added", "notes", "noted"})
 _COLON_CLAUSE = re.compile(r":\s*(?=[A-Z][a-z])")
 _CALL_VERBS = frozenset({"called", "calls", "calling"})
-_CALL_ON_CLAUSE = re.compile(r"\s+(?:on|upon)\s+(?:[\w’'.-]+\s+){1,6}?to\s+(?=[a-z])|"
+# a 'to' clause's span starts at 'to', as the annotators mark it ('urged X to act now')
+_CALL_ON_CLAUSE = re.compile(r"\s+(?:on|upon)\s+(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+\s+(?=to\s+[a-z])|"
                              r"\s+for\s+(?=(?:[\w’'.-]+\s+){1,6}?to\s+[a-z])")
 _ACCUSE_VERBS = frozenset({"accused", "accuses", "accusing"})
 _ACCUSED_OF = re.compile(r"(?:\s+(?!of\b)[\w’'.-]+){1,5}?\s+of\s+(?=[a-z]+ing\b)")
@@ -113,8 +114,8 @@ _TO_VERBS = frozenset({"promised", "promises", "promising", "vowed", "vows", "vo
                        "pledges", "pledging", "threatened", "threatens", "threatening"})
 _TO_OBJECT_VERBS = frozenset({"urged", "urges", "urging", "asked", "asks", "asking", "encouraged",
                               "encourages", "encouraging", "advised", "advises", "advising"})
-_TO_CLAUSE = re.compile(r"\s+to\s+(?=[a-z])")
-_TO_OBJECT_CLAUSE = re.compile(r"(?:\s+(?!to\b)[\w’'.-]+){1,6}?\s+to\s+(?=[a-z])")
+_TO_CLAUSE = re.compile(r"\s+(?=to\s+[a-z])")
+_TO_OBJECT_CLAUSE = re.compile(r"(?:\s+(?!to\b)[\w’'.-]+){1,6}?\s+(?=to\s+[a-z])")
 _WH_VERBS = frozenset({"mentioned", "mentions", "explained", "explains", "revealed", "asked",
                        "told", "tells", "wondered", "questioned", "noted"})
 _WH_CLAUSE = re.compile(r"\s+(?:aloud\s+)?(?:how|whether|why|if)\s+")
@@ -173,7 +174,7 @@ _SECOND_ACT = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:mocked|rid
                          r"|,?\s+and\s+(?:then\s+)?(?:added|said|continued)[,:]\s+(?=[“\"‘])"
                          # '..., claiming that B': a second report of the same speaker
                          r"|,[”\"’]?\s+(?=(?:adding|claiming|insisting|arguing|noting|warning|"
-                         r"suggesting|asserting|explaining|stating)\s)")
+                         r"suggesting|asserting|explaining|stating|alleging|accusing)\s)")
 _AGE_APPOSITIVE = re.compile(r",\s*\d{1,3},")
 _ENDS_WITH_CONJUNCTION = re.compile(r"\s(?:and|but)$")
 # what joins a second cue to a reported clause: ', but ', ' and ', ', '
