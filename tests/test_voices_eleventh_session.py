@@ -93,3 +93,13 @@ def test_a_to_clause_starts_at_to_and_ends_before_an_alleging() -> None:
     quotes = quotes_of_text(TITLE + "The guild was urging skippers to vote against the toll, "
                             "alleging “layers of corruption” on the board.\n")
     assert quotes["to vote against the toll"] == ("indirect", "the guild")
+
+
+def test_notes_and_explains_as_inverted_cues() -> None:
+    quotes = quotes_of_text(TITLE + "The Gazette looked at the new toll on Monday.\n\nThis toll "
+                            "hits skippers who sail alone at night, notes HarbourWatch.org. It "
+                            "only hits them because of the night rule, it explains. His notes "
+                            "show the toll was high.\n")
+    assert quotes == {"This toll hits skippers who sail alone at night":
+                      ("indirect", "HarbourWatch"),
+                      "It only hits them because of the night rule": ("indirect", "HarbourWatch")}

@@ -18,7 +18,8 @@ BARE_CLAUSE_VERBS = frozenset({"said", "says", "warned", "warns", "claimed", "cl
                                "revealed", "predicted", "contended", "estimated", "told", "tells",
                                "tell", "warn", "claim", "argue", "insist", "predict", "contend",
                                "contends", "maintain", "maintains", "assert", "asserts", "allege",
-                               "alleges", "suggest", "saying"})
+                               "alleges", "suggest", "saying", "notes", "explains", "observed",
+                               "observes"})
 TOLD_VERBS = frozenset({"told", "tells", "tell", "telling", "emailed", "e-mailed", "texted"})
 # a second cue at the end of a reported clause: ', according to X', ', The Gazette reported'
 TRAILING_ACCORDING = re.compile(r",\s*(?:according to\s|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z]"

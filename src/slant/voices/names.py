@@ -38,6 +38,7 @@ _TITLE_CASE_TAILS = frozenset({"from", "with", "to", "in", "on", "at", "into", "
                                "and", "or", "is", "are", "was", "my", "your", "our", "their"})
 _NAME_RUN = re.compile(rf"{_CAP}(?:(?:[ \t]|{_CONNECT}[ \t]){_CAP})*")  # never over a line break
 _POSSESSIVE = re.compile(r"[’']s?$")
+_WEB_DOMAIN = re.compile(r"\.(?:com|org|net|gov|edu|info|co\.uk)\b")
 _SENTENCE_START = re.compile(r"(?:[.!?:;][\"”’]?\s+|\n[\"“‘]?|^[\"“‘]?)$")
 
 
@@ -139,6 +140,8 @@ def find_names(text: str) -> list[NameMention]:
                 title_words = before[-2:] if len(before) > 1 and before[-2][:1].isupper() \
                     else before[-1:]
         kind = _kind(words, bool(title_words))
+        if _WEB_DOMAIN.match(text, start + len(name)):
+            kind = "organisation"  # 'StandUp2Cancer.org', 'BestMedicalDegrees.com'
         mentions.append(NameMention(start, start + len(name), name, kind,
                                     " ".join(title_words) or None, sentence_initial))
     return _drop_headline_words(text, _drop_sentence_initial_words(text, mentions))
