@@ -103,3 +103,8 @@ def test_notes_and_explains_as_inverted_cues() -> None:
     assert quotes == {"This toll hits skippers who sail alone at night":
                       ("indirect", "HarbourWatch"),
                       "It only hits them because of the night rule": ("indirect", "HarbourWatch")}
+
+
+def test_a_plural_verb_in_a_cue_inside_the_sentence() -> None:
+    quotes = quotes_of_text(TITLE + "The toll, critics say, is far too high for the poor.\n")
+    assert quotes == {"The toll, critics say, is far too high for the poor": ("indirect", "critics")}

@@ -128,7 +128,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|this|th
 # 'ISIS fighters, he said, crossed ...': a cue set inside the reported clause
 _PARENTHETICAL_VERBS = (r"said|says|added|adds|claimed|claims|warned|warns|noted|notes|insisted|"
                         r"insists|argued|argues|wrote|writes|explained|explains|stressed|"
-                        r"stresses|continued|continues")
+                        r"stresses|continued|continues|say|claim|argue|insist|warn|note|write|"
+                        r"contend|contends|maintain|maintains")
 _PARENTHETICAL = re.compile(r",\s+([A-Za-z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
                             r"(" + _PARENTHETICAL_VERBS + r"|told(?=\s+(?:[A-Z][\w.’'-]*(?:\s+"
                             r"[A-Z][\w.’'-]*){0,2}|reporters|journalists)\s*,))"
