@@ -108,3 +108,15 @@ def test_notes_and_explains_as_inverted_cues() -> None:
 def test_a_plural_verb_in_a_cue_inside_the_sentence() -> None:
     quotes = quotes_of_text(TITLE + "The toll, critics say, is far too high for the poor.\n")
     assert quotes == {"The toll, critics say, is far too high for the poor": ("indirect", "critics")}
+
+
+def test_describes_how_cry_that_and_some_say() -> None:
+    quotes = quotes_of_text(TITLE + "In it, a skipper describes how the guards would line up the "
+                            "boats before dawn. The mayor described evidence he had seen that "
+                            "showed the toll was a fraud. Skippers are mad. Some even say they are "
+                            "not going to take it anymore. They cry that the toll is attempting "
+                            "to ruin the poor.\n")
+    assert quotes["the guards would line up the boats before dawn"] == ("indirect", "a skipper")
+    assert quotes["they are not going to take it anymore"] == ("indirect", "Some")
+    assert quotes["the toll is attempting to ruin the poor"][0] == "indirect"
+    assert not any(text.startswith(("showed", "the toll was a fraud")) for text in quotes)

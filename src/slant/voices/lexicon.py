@@ -37,6 +37,7 @@ REPORTING_VERBS = frozenset(
     concurred disputed disputes rebutted queried inquired requested decried decries bemoaned
     bemoans summarized summarised texted emailed messaged retweeted blogged reminded reminds
     ruled expressed voiced announce write affirming notified notifies
+    cry cries crying whine describes described describe
     """.split()
 )
 
@@ -50,7 +51,7 @@ REPORTING_PARTICIPLES = frozenset(
     tweeting revealing vowing pledging threatening asking projecting demanding detailing accusing
     encouraging whining bragging boasting joking conceding pleading begging shouting reiterating
     recounting disclosing informing assuring reassuring speculating theorizing protesting
-    clarifying confessing lamenting retorting affirming
+    clarifying confessing lamenting retorting affirming crying describing
     """.split()
 )
 

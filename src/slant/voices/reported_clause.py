@@ -117,7 +117,8 @@ _TO_OBJECT_VERBS = frozenset({"urged", "urges", "urging", "asked", "asks", "aski
 _TO_CLAUSE = re.compile(r"\s+(?=to\s+[a-z])")
 _TO_OBJECT_CLAUSE = re.compile(r"(?:\s+(?!to\b)[\w’'.-]+){1,6}?\s+(?=to\s+[a-z])")
 _WH_VERBS = frozenset({"mentioned", "mentions", "explained", "explains", "revealed", "asked",
-                       "told", "tells", "wondered", "questioned", "noted"})
+                       "told", "tells", "wondered", "questioned", "noted", "describes",
+                       "described", "describe", "describing"})
 _WH_CLAUSE = re.compile(r"\s+(?:aloud\s+)?(?:how|whether|why|if)\s+")
 _FINITE = re.compile(
     r"\b(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does|do|"
@@ -217,6 +218,8 @@ def reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int,
         elif clause is not None and clause.end() - clause_from > 6 and _AUX_AFTER.match(
                 text, clause.end()):
             clause = None  # 'said in a statement that was released': a relative 'that'
+        if word.startswith("describ"):
+            clause = None  # 'described evidence he had seen that ...': only 'described how'
         colon_clause = False
         if clause is None and word in _COLON_VERBS:  # 'RT reports: To get there, ...'
             clause = _COLON_CLAUSE.match(text, verb_end, s_end)

@@ -274,6 +274,8 @@ def _description(text: str, lo: int, end: int, names: NameIndex) -> SpeakerRef |
         if not words:
             return None
         start = end - len(" ".join(words))
+    if lowered in (["some"], ["others"], ["many"], ["many", "others"], ["some", "others"]):
+        return SpeakerRef("description", " ".join(words), start, end)  # 'Some even say ...'
     if len(lowered) == 2 and lowered[0] == "the" and _AGE.fullmatch(lowered[1]):
         return SpeakerRef("description", " ".join(words), start, end)  # 'the 69-year-old'
     if not any(w in ROLE_NOUNS for w in lowered) and not any(
