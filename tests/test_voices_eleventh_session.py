@@ -120,3 +120,20 @@ def test_describes_how_cry_that_and_some_say() -> None:
     assert quotes["they are not going to take it anymore"] == ("indirect", "Some")
     assert quotes["the toll is attempting to ruin the poor"][0] == "indirect"
     assert not any(text.startswith(("showed", "the toll was a fraud")) for text in quotes)
+
+
+def test_told_back_by_the_party_contacted_for_comment() -> None:
+    quotes = quotes_of_text(TITLE + "We reached out to the Skippers Guild for comment and were "
+                            "told that their board is not yet ready to speak. Ada Lind was asked "
+                            "why the toll rose and was told that nobody knew.\n")
+    assert quotes == {"their board is not yet ready to speak": ("indirect", "the Skippers Guild")}
+
+
+def test_contending_and_warning_someone_that() -> None:
+    quotes = quotes_of_text(TITLE + "The skippers met Tom Berg on Monday.\n\nBerg is contending "
+                            "the jury should have been told that a short stay is no crime. The "
+                            "Coast Guard is warning skippers in the bay that the toll will rise in "
+                            "May.\n")
+    assert quotes == {
+        "the jury should have been told that a short stay is no crime": ("indirect", "Tom Berg"),
+        "the toll will rise in May": ("indirect", "Coast Guard")}

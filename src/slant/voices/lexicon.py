@@ -51,7 +51,7 @@ REPORTING_PARTICIPLES = frozenset(
     tweeting revealing vowing pledging threatening asking projecting demanding detailing accusing
     encouraging whining bragging boasting joking conceding pleading begging shouting reiterating
     recounting disclosing informing assuring reassuring speculating theorizing protesting
-    clarifying confessing lamenting retorting affirming crying describing
+    clarifying confessing lamenting retorting affirming crying describing contending maintaining
     """.split()
 )
 

@@ -76,7 +76,9 @@ _TOLD_OBJECT = re.compile(
 # verbs that name the person addressed before 'that': 'assured lawmakers that ...'
 _OBJECT_THAT_VERBS = frozenset({"assured", "assures", "assure", "reassured", "reassures",
                                 "informed", "informs", "reminded", "reminds", "warned", "warns",
-                                "promised", "promises", "convinced", "notified", "notifies"})
+                                "promised", "promises", "convinced", "notified", "notifies",
+                                "warning", "warn", "cautioned", "cautioning", "reminding",
+                                "assuring", "informing", "notifying"})
 _TOLD_BY = re.compile(r"\s+by\s+((?:[\w’'.-]+\s+){1,8}?)that\s+")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|am)\s+$")
 _PASSIVE_CUE_VERBS = frozenset({"asked", "told", "informed", "advised", "urged", "warned"})
@@ -93,7 +95,7 @@ _CHECKED_BARE_VERBS = frozenset({"denied", "denies", "hinted", "hints", "mention
                                  "acknowledging", "denying", "confirming", "predicting",
                                  "estimated", "estimates", "deny", "suggests", "alleges",
                                  "alleged", "alleging", "affirming", "pointed out",
-                                 "points out", "notes"})
+                                 "points out", "notes", "contending", "maintaining"})
 # verbs whose reported content is a 'to' clause: 'vowed to ...', 'urged Congress to ...'
 # 'accused the mayor of lying about ...': the gerund clause is what was said
 _COLON_VERBS = frozenset({"reports", "reported", "writes", "wrote", "says", "said", "states",
@@ -208,6 +210,11 @@ def reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int,
             verb_end, word = out.end(), word + " out"
         if word in _PASSIVE_CUE_VERBS and _PASSIVE_BEFORE.search(text, s_start, verb_start) and \
                 not _TOLD_BY.match(text, verb_end, s_end):
+            asked = _ASKED_THEN_TOLD.search(text, s_start, verb_start)
+            found = _told_back(text, verb_start, verb_end, s_end, asked, names) if (
+                asked is not None and word in TOLD_VERBS) else None
+            if found is not None:
+                return found  # 'reached out to the guild and were told that ...': the guild
             continue  # 'Lind was asked why ...': an agentless passive reports no speaker
         when = _VERB_TIME.match(text, verb_end, s_end)
         clause_from = when.end() if when is not None else verb_end
@@ -373,6 +380,24 @@ _LEADING_PHRASE = re.compile(r"(?:(?:Now|Then|Later|Still|Yet|And|But|So)\s+)?"
                              r"((?:[A-Za-z][\w’'-]*\s+){0,4}?[A-Za-z][\w’'-]*?)(?:[’']s)?"
                              r"(?=,|\s+(?:have|has|had|also|are|is|were|was|then|will|would)\b|"
                              r"\s*$)")
+
+
+# 'We reached out to the guild for comment and were told (that)': the guild tells
+_ASKED_THEN_TOLD = re.compile(r"\b(?:reached\s+out\s+to|contacted|asked|called|emailed)\s+"
+                              r"(?!(?:why|how|whether|if|what|when|about)\b)((?:[\w’'.&-]+\s+){0,7}?[\w’'.&-]+)\s+(?:for\s+(?:a\s+)?comment\s+)?"
+                              r"and\s+(?:was|were)\s+$")
+
+
+def _told_back(text: str, verb_start: int, verb_end: int, s_end: int, asked: re.Match[str],
+               names: NameIndex) -> FoundQuote | None:
+    """The clause after 'told (that)', told by the party the writer had contacted."""
+    that = re.match(r"\s+(?:that\s+)?", text[verb_end:s_end])
+    start = verb_end + (that.end() if that else 0)
+    end = trim_end(text, start, s_end)
+    if word_count(text[start:end]) < 3 or text[start] in "\"“‘'":
+        return None
+    ref = description_ref(text, asked.start(1), asked.end(1), names)
+    return FoundQuote(start, end, "indirect", (verb_start, verb_end), ref)
 
 
 def _leading_phrase(text: str, clause_lo: int, verb_start: int, names: NameIndex
