@@ -47,8 +47,9 @@ Sets:
   hyperpartisan ids. ``dev`` holds ``dev11`` too (240 articles; ``dev210`` is ``dev`` before
   it), and ``heldout2345678910`` pools every held-out set, 146 articles.
 - ``heldout11`` and ``dev12`` (eleventh session): the next 15 + 30 of the same shuffled ids.
-  ``dev`` holds ``dev12`` (270 articles; ``dev240`` is ``dev`` before it), and
-  ``heldout234567891011`` pools every held-out set, 161 articles.
+  ``dev`` holds ``dev12`` (``dev270``; ``dev240`` is ``dev`` before it) and ``dev13``, 30 more
+  drawn later in the session, and ``heldout234567891011`` pools every held-out set, 161
+  articles.
 """
 
 from __future__ import annotations
@@ -82,6 +83,7 @@ HELDOUT10 = tuple(sorted(DATA.glob("quotes-annotations-heldout10-part*.jsonl")))
 DEV11 = tuple(sorted(DATA.glob("quotes-annotations-dev11-*.jsonl")))
 HELDOUT11 = tuple(sorted(DATA.glob("quotes-annotations-heldout11-part*.jsonl")))
 DEV12 = tuple(sorted(DATA.glob("quotes-annotations-dev12-*.jsonl")))
+DEV13 = tuple(sorted(DATA.glob("quotes-annotations-dev13-*.jsonl")))
 HYPERPARTISAN_XML = Path("hyperpartisan") / "articles-training-byarticle-20181122.xml"
 HYPERPARTISAN_CHECKSUMS = DATA / "hyperpartisan-texts.json"
 #: prefix of the ids of annotated hyperpartisan articles
@@ -92,7 +94,9 @@ SETS: dict[str, tuple[Path, ...]] = {
     "dev2": (DEV2,),
     "dev3": DEV3,
     "dev": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4, *DEV5, *DEV6, *DEV7, *DEV8, *DEV9,
-            *DEV10, *DEV11, *DEV12),
+            *DEV10, *DEV11, *DEV12, *DEV13),
+    "dev270": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4, *DEV5, *DEV6, *DEV7, *DEV8, *DEV9,
+               *DEV10, *DEV11, *DEV12),
     "dev240": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4, *DEV5, *DEV6, *DEV7, *DEV8, *DEV9,
                *DEV10, *DEV11),
     "dev210": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4, *DEV5, *DEV6, *DEV7, *DEV8, *DEV9,
@@ -132,6 +136,7 @@ SETS: dict[str, tuple[Path, ...]] = {
     "dev11": DEV11,
     "heldout11": HELDOUT11,
     "dev12": DEV12,
+    "dev13": DEV13,
     "heldout234567891011": (*HELDOUT2, *HELDOUT3, *HELDOUT4, *HELDOUT5, *HELDOUT6, *HELDOUT7,
                             *HELDOUT8, *HELDOUT9, *HELDOUT10, *HELDOUT11),
     "heldout2345678910": (*HELDOUT2, *HELDOUT3, *HELDOUT4, *HELDOUT5, *HELDOUT6, *HELDOUT7,
@@ -234,14 +239,15 @@ def draw_hyperpartisan(data_dir: str | Path) -> dict[str, list[str]]:
     """The ninth session's draw: hyperpartisan articles of 1,500-6,000 characters as slant
     reads them, in id order, shuffled with seed 2026; the first 15 are ``heldout9``, the next
     15 ``dev10``; the tenth session took the next 15 as ``heldout10`` and 30 more as
-    ``dev11``, the eleventh the next 15 as ``heldout11`` and 30 more as ``dev12``."""
+    ``dev11``, the eleventh the next 15 as ``heldout11`` and 30 + 30 more as ``dev12`` and
+    ``dev13``."""
     import random
 
     ids = sorted(i for i, text in all_hyperpartisan_texts(data_dir).items()
                  if 1500 <= len(text) <= 6000)
     random.Random(DRAW_SEED).shuffle(ids)
     return {"heldout9": ids[:15], "dev10": ids[15:30], "heldout10": ids[30:45],
-            "dev11": ids[45:75], "heldout11": ids[75:90], "dev12": ids[90:120]}
+            "dev11": ids[45:75], "heldout11": ids[75:90], "dev12": ids[90:120], "dev13": ids[120:150]}
 
 
 @dataclass(frozen=True)
@@ -299,7 +305,9 @@ def load_set(data_dir: str | Path, name: str) -> list[AnnotatedArticle]:
                  for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
         drawn_sets = draw(data_dir, early)
         parts = {"dev": ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
-                         "dev10", "dev11", "dev12"),
+                         "dev10", "dev11", "dev12", "dev13"),
+                 "dev270": ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
+                            "dev10", "dev11", "dev12"),
                  "dev240": ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
                             "dev10", "dev11"),
                  "dev210": ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
@@ -326,7 +334,7 @@ def load_set(data_dir: str | Path, name: str) -> list[AnnotatedArticle]:
                  "heldout234567891011": ("heldout2", "heldout3", "heldout4", "heldout5",
                                          "heldout6", "heldout7", "heldout8", "heldout9",
                                          "heldout10", "heldout11")}
-        if any(part in ("heldout9", "dev10", "heldout10", "dev11", "heldout11", "dev12")
+        if any(part in ("heldout9", "dev10", "heldout10", "dev11", "heldout11", "dev12", "dev13")
                for part in parts.get(name, (name,))):
             drawn_sets |= draw_hyperpartisan(data_dir)
         # a drawn set counts only once its annotation files are in the repo
