@@ -137,3 +137,12 @@ def test_contending_and_warning_someone_that() -> None:
     assert quotes == {
         "the jury should have been told that a short stay is no crime": ("indirect", "Tom Berg"),
         "the toll will rise in May": ("indirect", "Coast Guard")}
+
+
+def test_implored_with_a_quoted_object_and_and_then_he_ends_it() -> None:
+    quotes = quotes_of_text(TITLE + "The skippers met Tom Berg on Monday.\n\nIn a post, Berg "
+                            "implored “every single skipper” to stay in port on Friday, and then "
+                            "he sailed out himself. Ada Lind begged the board to keep the pier "
+                            "open.\n")
+    assert quotes == {"to stay in port on Friday": ("indirect", "Tom Berg"),
+                      "to keep the pier open": ("indirect", "Ada Lind")}

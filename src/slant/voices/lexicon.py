@@ -37,7 +37,7 @@ REPORTING_VERBS = frozenset(
     concurred disputed disputes rebutted queried inquired requested decried decries bemoaned
     bemoans summarized summarised texted emailed messaged retweeted blogged reminded reminds
     ruled expressed voiced announce write affirming notified notifies
-    cry cries crying whine describes described describe
+    cry cries crying whine describes described describe implored implores exhorted exhorts
     """.split()
 )
 
@@ -52,6 +52,7 @@ REPORTING_PARTICIPLES = frozenset(
     encouraging whining bragging boasting joking conceding pleading begging shouting reiterating
     recounting disclosing informing assuring reassuring speculating theorizing protesting
     clarifying confessing lamenting retorting affirming crying describing contending maintaining
+    imploring exhorting
     """.split()
 )
 

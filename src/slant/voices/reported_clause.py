@@ -115,9 +115,13 @@ _CITED_AS = re.compile(r"\b(?:cited|cites|quoted|quotes|quoting|citing)\s+((?:[\
 _TO_VERBS = frozenset({"promised", "promises", "promising", "vowed", "vows", "vowing", "pledged",
                        "pledges", "pledging", "threatened", "threatens", "threatening"})
 _TO_OBJECT_VERBS = frozenset({"urged", "urges", "urging", "asked", "asks", "asking", "encouraged",
-                              "encourages", "encouraging", "advised", "advises", "advising"})
+                              "encourages", "encouraging", "advised", "advises", "advising",
+                              "implored", "implores", "imploring", "begged", "begs", "begging",
+                              "exhorted", "exhorts", "exhorting"})
 _TO_CLAUSE = re.compile(r"\s+(?=to\s+[a-z])")
-_TO_OBJECT_CLAUSE = re.compile(r"(?:\s+(?!to\b)[\w’'.-]+){1,6}?\s+(?=to\s+[a-z])")
+# the person asked may be quoted: 'implored “every single player” to kneel'
+_TO_OBJECT_CLAUSE = re.compile(r"(?:\s+(?!to\b)[\w’'.“”\"-]+){1,6}?\s+(?=to\s+[a-z])")
+_QUOTED_OBJECT = re.compile(r"\s+[“\"][\w’'. -]+[”\"]\s+")
 _WH_VERBS = frozenset({"mentioned", "mentions", "explained", "explains", "revealed", "asked",
                        "told", "tells", "wondered", "questioned", "noted", "describes",
                        "described", "describe", "describing"})
@@ -160,7 +164,8 @@ _AUTHOR_TAIL = re.compile(r",\s+but\s+(?:(?:also|then|still)\s+)?(?:did|does|has
                           r",\s+(?:but|and|although|though)\s+(?:the|a|an|this|that)\s+[a-z]+|"
                           r",\s+and\s+[A-Z][a-z]+\s+[A-Z]|\s+which\s+means\b|"
                           r",\s+(?:though|when|while|but)\s+in\s+(?:fact|reality|truth)\b|"
-                          r",\s+(?:linking|pointing)\s+to\b|,\s+And\s|,?\s+and\s+(?:praising|"
+                          r",\s+(?:linking|pointing)\s+to\b|,\s+And\s|,\s+and\s+then\s+(?:he|she|they)\s|"
+                          r",?\s+and\s+(?:praising|"
                           r"calling|describing|blaming|making|using|branding|dismissing|"
                           r"denouncing)\b|"
                           # the speaker's own next act: '... a video and blamed the mayor'
@@ -227,10 +232,10 @@ def reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int,
             clause = None  # 'said in a statement that was released': a relative 'that'
         if word.startswith("describ"):
             clause = None  # 'described evidence he had seen that ...': only 'described how'
-        colon_clause = False
+        marks_ok = False  # a colon or quotation marks between the verb and the clause
         if clause is None and word in _COLON_VERBS:  # 'RT reports: To get there, ...'
             clause = _COLON_CLAUSE.match(text, verb_end, s_end)
-            colon_clause = clause is not None
+            marks_ok = clause is not None
         if word in _CALL_VERBS:  # 'called on Congress to ...'; 'called' alone is a label verb
             clause = _CALL_ON_CLAUSE.match(text, verb_end, s_end)
             if clause is None:
@@ -243,6 +248,8 @@ def reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int,
             clause = _TO_CLAUSE.match(text, clause_from, s_end)
         elif clause is None and word.lower() in _TO_OBJECT_VERBS:
             clause = _TO_OBJECT_CLAUSE.match(text, clause_from, s_end)
+            marks_ok = clause is not None and _QUOTED_OBJECT.fullmatch(
+                text, clause_from, clause.end()) is not None  # its marks are the object's
         if clause is None and word in ("expressed", "voiced"):  # 'expressed concern he was'
             view = _VIEW_BARE.match(text, clause_from, s_end)
             if view is not None and looks_like_clause(text, view.end(), s_end):
@@ -279,7 +286,7 @@ def reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int,
             if inverted is not None:
                 return inverted
             continue
-        if not colon_clause and any(ch in text[verb_end : clause.end()] for ch in "\"“‘:"):
+        if not marks_ok and any(ch in text[verb_end : clause.end()] for ch in "\"“‘:"):
             continue
         start = clause.end()
         if start >= s_end or (text[start] in "\"“‘'" or inside_any(start, quoted)) and not (
