@@ -146,3 +146,23 @@ def test_implored_with_a_quoted_object_and_and_then_he_ends_it() -> None:
                             "open.\n")
     assert quotes == {"to stay in port on Friday": ("indirect", "Tom Berg"),
                       "to keep the pier open": ("indirect", "Ada Lind")}
+
+
+def test_posted_that_testifying_that_and_a_report_after_a_subordinator() -> None:
+    quotes = quotes_of_text(TITLE + "The skippers of the harbour met with Tom Berg and with Ada "
+                            "Lind on Monday to talk about the toll.\n\nBerg posted on his "
+                            "official Twitter account Wednesday that deputies will "
+                            "check papers at the shelters. Berg posted a video that showed the "
+                            "pier on fire. Lind ducked the blame, testifying to Congress that she "
+                            "was not in charge of the pier. The crews stood still after several "
+                            "owners threatened to fire anyone who knelt.\n")
+    assert quotes == {"deputies will check papers at the shelters": ("indirect", "Tom Berg"),
+                      "she was not in charge of the pier": ("indirect", "Ada Lind"),
+                      "to fire anyone who knelt": ("indirect", "several owners")}
+
+
+def test_a_passive_description_is_no_cue_and_for_x_to_say_reports_nobody() -> None:
+    quotes = quotes_of_text(TITLE + "The guild was outraged when its leaders were described as "
+                            "“pirates”. I oppose the toll because it is a step for the board to "
+                            "say they need a list of every skipper.\n")
+    assert quotes == {}

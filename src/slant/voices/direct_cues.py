@@ -48,6 +48,7 @@ _SPEAKER_COLON = re.compile(r"([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})(
                             r"(?:\s*\[[^\]\n]{1,30}\])?:\s*$")
 _COLON_BEFORE = re.compile(r":[ \t]*$")
 _NAME_BEFORE_COLON = re.compile(r"(?:\s+In\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?:\s*$")
+_PASSIVE_LABEL = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$")
 _LABEL_PARTICIPLES = frozenset({"calling", "describing", "praising", "branding", "dubbing",
                                 "labelling", "labeling", "dismissing", "denouncing", "hailing",
                                 "referring", "defending", "chanting", "shouting", "yelling",
@@ -238,6 +239,8 @@ def _label_subject(text: str, lo: int, open_mark: int, names: NameIndex
                 ref = subject_before(text, clause_lo, verb_start, names)
                 if ref is None or ref.kind == "pronoun":
                     return None, None
+        elif _PASSIVE_LABEL.search(text, clause_lo, verb_start):
+            return None, None  # 'its leaders were described as “...”': by nobody named
         else:
             ref = subject_before(text, clause_lo, verb_start, names)
         if ref is None and COORDINATION_BEFORE.search(text, clause_lo, verb_start):

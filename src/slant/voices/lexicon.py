@@ -37,7 +37,7 @@ REPORTING_VERBS = frozenset(
     concurred disputed disputes rebutted queried inquired requested decried decries bemoaned
     bemoans summarized summarised texted emailed messaged retweeted blogged reminded reminds
     ruled expressed voiced announce write affirming notified notifies
-    cry cries crying whine describes described describe implored implores exhorted exhorts
+    cry cries crying whine implored implores exhorted exhorts
     """.split()
 )
 
@@ -52,13 +52,16 @@ REPORTING_PARTICIPLES = frozenset(
     encouraging whining bragging boasting joking conceding pleading begging shouting reiterating
     recounting disclosing informing assuring reassuring speculating theorizing protesting
     clarifying confessing lamenting retorting affirming crying describing contending maintaining
-    imploring exhorting
+    imploring exhorting testifying
     """.split()
 )
 
 # Reporting verbs strong enough to introduce indirect speech ("X warned that ...").
-INDIRECT_VERBS = (REPORTING_VERBS | REPORTING_PARTICIPLES | {"called", "calls", "calling"}) - {
-    "posted", "answered", "answers", "continued", "read",
+# ('described how ...' reports speech; '"...," she described' is no cue of a direct quote)
+INDIRECT_VERBS = (REPORTING_VERBS | REPORTING_PARTICIPLES | {"called", "calls", "calling",
+                                                             "describes", "described",
+                                                             "describe"}) - {
+    "answered", "answers", "continued", "read",
     "continues"}
 
 # Auxiliary and modal verbs: a phrase holding one is a clause, not a noun phrase.

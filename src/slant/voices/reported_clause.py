@@ -55,6 +55,8 @@ _VERB_TIME = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Frid
                         r"yesterday|today|(?:last|this)\s+(?:week|month|year|morning|weekend))\b"
                         r"(?=[\s,])")
 _OUT = re.compile(r"\s+out\b")
+_POSTED_GAP = re.compile(r"(?:\s+(?:on|to|in|online|earlier|later|Monday|Tuesday|Wednesday|"
+                         r"Thursday|Friday|Saturday|Sunday)\b[^,;:.]{0,60}?)?\s+that,?\s+")
 _SAY = frozenset({"said", "says", "say", "saying"})  # followed by a clause often enough
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\bdeclined\s+to|\brefused\s+to)\s+(?:\w+\s+)?$")
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their)\s+(?:[a-z]+\s+)?$")
@@ -230,6 +232,9 @@ def reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int,
         elif clause is not None and clause.end() - clause_from > 6 and _AUX_AFTER.match(
                 text, clause.end()):
             clause = None  # 'said in a statement that was released': a relative 'that'
+        if word == "posted" and (clause is None or not _POSTED_GAP.fullmatch(
+                text, clause_from, clause.end())):
+            continue  # 'posted on Twitter that ...', not 'posted a video that showed ...'
         if word.startswith("describ"):
             clause = None  # 'described evidence he had seen that ...': only 'described how'
         marks_ok = False  # a colon or quotation marks between the verb and the clause

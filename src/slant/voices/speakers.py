@@ -209,6 +209,8 @@ def subject_before(text: str, lo: int, verb_start: int, names: NameIndex) -> Spe
 
 
 _AGE = re.compile(r"\d{1,3}-year-old")
+_SUBORDINATOR = re.compile(r".*\s(?:after|before|when|while|because|since|until|although|though|"
+                           r"unless|once|whereas)\s", re.DOTALL)
 
 
 def _preceded_by_preposition(text: str, lo: int, pos: int) -> bool:
@@ -249,6 +251,9 @@ def _description(text: str, lo: int, end: int, names: NameIndex) -> SpeakerRef |
     which = left.rfind(" which ")  # 'a piece in which several Muslims explained'
     if which > cut:
         cut = which + len(" which ") - 1
+    subordinate = _SUBORDINATOR.search(left)  # 'They stood still after team owners threatened'
+    if subordinate is not None and subordinate.end() - 1 > cut:
+        cut = subordinate.end() - 1
     start = lo + (cut + 1 if cut >= 0 else 0)
     phrase = text[start:end].strip()
     start = end - len(phrase)
@@ -261,7 +266,8 @@ def _description(text: str, lo: int, end: int, names: NameIndex) -> SpeakerRef |
         mention = names.ending_at(lo + cut)
         if mention is not None and mention.kind in ("person", "unknown"):
             return SpeakerRef("name", mention.name, mention.start, mention.end, phrase, mention)
-    if lowered[-1] in ("who", "which", "that", "and", "or", "but"):
+    if lowered[-1] in ("who", "which", "that", "and", "or", "but") or lowered[-1] == "to" and (
+            "for" in lowered):  # 'for the government to say': nobody says it
         return None  # 'X who says', 'X apologized and said': the caller finds the subject
     if lowered[0] == "whom" or any(w in AUXILIARY_VERBS for w in lowered):
         return None  # 'whom his supporters have taken to (calling)': a clause, not a subject
