@@ -166,3 +166,16 @@ def test_a_passive_description_is_no_cue_and_for_x_to_say_reports_nobody() -> No
                             "“pirates”. I oppose the toll because it is a step for the board to "
                             "say they need a list of every skipper.\n")
     assert quotes == {}
+
+
+def test_claim_nouns_after_more_verbs_recalls_how_and_at_least_n_sources() -> None:
+    quotes = quotes_of_text(TITLE + "Ada Lind released an unprecedented warning that the guards "
+                            "were about to start arresting skippers. Nine ports are sounding "
+                            "warnings that the storm is spreading fast. The deal was weak, though "
+                            "at least two sources added that the proof was not conclusive. Lind "
+                            "recalls how the board tossed her aside in May.\n")
+    assert quotes == {
+        "the guards were about to start arresting skippers": ("indirect", "Ada Lind"),
+        "the storm is spreading fast": ("indirect", "Nine ports"),
+        "the proof was not conclusive": ("indirect", "at least two sources"),
+        "the board tossed her aside in May": ("indirect", "Ada Lind")}

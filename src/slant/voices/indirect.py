@@ -23,9 +23,10 @@ from slant.voices.speakers import NameIndex, SpeakerRef, find_verbs, subject_aft
 
 _SPLIT = re.compile(r",?\s+(?:but|and|while)\s+(?:also\s+)?(?:([a-z]+)\s+)?that\s+")
 # a noun that reports a claim: 'making the extraordinary claim that ...'
-_CLAIM_NOUN = re.compile(r"\b(?:making|made|make|makes|repeated|repeating)\s+(?:the|a|an|his|her|"
-                         r"their)\s+(?:[a-z]+\s+)?(claim|allegation|assertion|argument|prediction)"
-                         r"\s+that\s+")
+_CLAIM_NOUN = re.compile(r"\b(?:making|made|make|makes|repeated|repeating|tweeted|posted|issued|"
+                         r"issuing|released|releasing|sounded|sounding|leveled|levelled)\s+(?:the|a|"
+                         r"an|his|her|their|its)?\s*(?:[a-z]+\s+)?(claims?|allegations?|assertion|"
+                         r"argument|prediction|accusations?|warnings?)\s+that\s+")
 # 'said A, but warned B': a second reported clause after a coordinated verb, without 'that'
 _SPLIT_BARE = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?([a-z]+)\s+(?!that\b)(?=[A-Za-z])")
 # a list item's mark before the sentence: '- According to police, ...', '• Lee said ...'

@@ -126,7 +126,7 @@ _TO_OBJECT_CLAUSE = re.compile(r"(?:\s+(?!to\b)[\w’'.“”\"-]+){1,6}?\s+(?=t
 _QUOTED_OBJECT = re.compile(r"\s+[“\"][\w’'. -]+[”\"]\s+")
 _WH_VERBS = frozenset({"mentioned", "mentions", "explained", "explains", "revealed", "asked",
                        "told", "tells", "wondered", "questioned", "noted", "describes",
-                       "described", "describe", "describing"})
+                       "described", "describe", "describing", "recalls", "recalled", "recall"})
 _WH_CLAUSE = re.compile(r"\s+(?:aloud\s+)?(?:how|whether|why|if)\s+")
 _FINITE = re.compile(
     r"\b(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does|do|"

@@ -485,7 +485,8 @@ def _clean_description(ref: SpeakerRef) -> SpeakerRef | None:
             word.group(1).lower() in _CUT_DESCRIPTION_START):
         offset += word.end()
     rest = ref.text[offset:]
-    if not rest.strip() or rest.split()[0].lower() in _NOT_DESCRIPTION_START:
+    if not rest.strip() or rest.split()[0].lower() in _NOT_DESCRIPTION_START and not \
+            rest.lower().startswith("at least "):  # 'at least two sources said'
         return None
     if offset == 0:
         return ref
