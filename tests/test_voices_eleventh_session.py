@@ -179,3 +179,22 @@ def test_claim_nouns_after_more_verbs_recalls_how_and_at_least_n_sources() -> No
         "the storm is spreading fast": ("indirect", "Nine ports"),
         "the proof was not conclusive": ("indirect", "at least two sources"),
         "the board tossed her aside in May": ("indirect", "Ada Lind")}
+
+
+def test_a_statement_set_out_over_paragraphs_without_reopening_marks() -> None:
+    quotes = quotes_of_text(TITLE + "The harbour firm issued a statement after the vote on "
+                            "Monday.\n\nHere is the statement by Chairman and CEO Tom Berg:\n\n“The "
+                            "decision to close the pier is harmful and sets our town back.\n\n"
+                            "Skippers are our friends and our neighbours.\n\nWe hope that the board "
+                            "will think again.”\n\nThe vote was close.\n")
+    assert quotes == {"The decision to close the pier is harmful and sets our town back.\n\n"
+                      "Skippers are our friends and our neighbours.\n\nWe hope that the board "
+                      "will think again.": ("direct", "Tom Berg")}
+
+
+def test_an_unclosed_quote_does_not_swallow_the_next_quoted_paragraph() -> None:
+    quotes = quotes_of_text(TITLE + "Tom Berg spoke to the crowd on Monday:\n\n“The pier will "
+                            "stay open for as long as I am mayor of this town.\n\nThe vote was "
+                            "close.\n\n“We are done with the toll,” said Ada Lind on Tuesday.\n")
+    assert quotes["We are done with the toll,"] == ("direct", "Ada Lind")
+    assert not any("The vote was close" in text for text in quotes)

@@ -202,6 +202,8 @@ def _byline(text: str, dash: re.Match[str]) -> bool:
     return "©" in next_line or bool(next_line) and next_line.split()[-1].lower() in ORG_WORDS
 
 
+_STATEMENT_BY = re.compile(r"\b(?:statement|letter|message|remarks|comments|words|note|email|"
+                          r"post|tweet)\s+(?:by|from)\s")
 _TOPIC_HEADING = re.compile(r"\s*(?:On|About|Regarding|Re|Of|For|To|In)\s")
 
 
@@ -213,6 +215,12 @@ def _colon_sentence_subject(text: str, lo: int, colon: int, names: NameIndex
     if any(ch in text[start:colon] for ch in "\"“”") or _TOPIC_HEADING.match(text, start, colon):
         return None  # 'On taxes: “...”' names a topic, not a speaker
     ref = sentence_subject(text, start, colon, names)
+    if ref is None:  # 'Here’s the statement by Chairman and CEO Tom Linebarger:'
+        by = _STATEMENT_BY.search(text, start, colon)
+        mention = names.ending_at(colon) if by is not None else None
+        if mention is not None and mention.start >= by.end() and mention.kind != "place":
+            return SpeakerRef("name", mention.name, mention.start, mention.end, mention.title,
+                              mention)
     if ref is None or ref.kind == "pronoun" and ref.start <= start:
         return None
     return ref

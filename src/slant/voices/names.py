@@ -147,12 +147,21 @@ def find_names(text: str) -> list[NameMention]:
     return _drop_headline_words(text, _drop_sentence_initial_words(text, mentions))
 
 
+# words of four letters or more that a headline in title case may leave in lower case
+_SMALL_TITLE_WORDS = frozenset({"with", "from", "into", "onto", "over", "upon", "about", "after",
+                                "than", "that", "this", "their", "your", "when", "while",
+                                "under", "says", "said"})
+
+
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
     """Lines written in headline style: most longer words capitalised."""
     lines, pos = [], 0
     for line in text.split("\n"):
         words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) >= 4]
-        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
+        # a lower-case content word ('statement', 'skippers') marks a sentence with names in it
+        lower = [w for w in words if w[0].islower() and w not in _SMALL_TITLE_WORDS]
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words) and (
+                not lower or len(words) >= 8):
             lines.append((pos, pos + len(line)))
         pos += len(line) + 1
     return lines

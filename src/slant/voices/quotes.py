@@ -3,7 +3,8 @@
 Direct quotes are found by pairing quotation marks paragraph by paragraph. A quote left open at
 the end of a paragraph continues into the next one when that paragraph opens with a quotation
 mark of the same kind (the typographic convention), or when its next mark of that kind closes a
-quote (articles stored one sentence per line, as the PTC corpus is). A quote span covers the
+quote (articles stored one sentence per line, as the PTC corpus is, or a statement set out over
+paragraphs that are not re-opened). A quote span covers the
 text between the marks; a quote that runs over paragraphs is one span.
 """
 
@@ -145,14 +146,29 @@ def _continues(text: str, opener: Mark, para_marks: list[list[Mark]], index: int
     if not following:
         # one sentence per line: a line without marks inside a quote that closes later
         blank_between = "\n\n" in text[paragraphs[index][1] : paragraphs[index + 1][0]]
-        return not blank_between and depth < 8 and _continues(
-            text, opener, para_marks, index + 1, paragraphs, depth + 1)
+        if blank_between:
+            return _closes_later(text, opener, para_marks, index)
+        return depth < 8 and _continues(text, opener, para_marks, index + 1, paragraphs,
+                                        depth + 1)
     first = following[0]
     if first.pos == paragraphs[index + 1][0] and first.can_open:
         return True  # the next paragraph re-opens the quote
     # one sentence per line: the next line's first mark closes the quote
     blank_between = "\n\n" in text[paragraphs[index][1] : paragraphs[index + 1][0]]
-    return first.can_close and not first.can_open and not blank_between
+    return first.can_close and not first.can_open and (
+        not blank_between or text[opener.pos] in "“«")  # or the end of a statement set out
+
+
+def _closes_later(text: str, opener: Mark, para_marks: list[list[Mark]], index: int) -> bool:
+    """A statement set out over paragraphs that are not re-opened: “A\n\nB\n\nC.” The next
+    paragraphs (a few at most) hold no mark until one that closes the quote."""
+    if text[opener.pos] not in "“«":
+        return False
+    for marks in para_marks[index + 1 : index + 7]:
+        following = [m for m in marks if m.family == opener.family]
+        if following:
+            return following[0].can_close and not following[0].can_open
+    return False
 
 
 def _may_stay_open(text: str, opener: Mark, paragraph: tuple[int, int]) -> bool:
