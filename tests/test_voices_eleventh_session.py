@@ -198,3 +198,12 @@ def test_an_unclosed_quote_does_not_swallow_the_next_quoted_paragraph() -> None:
                             "close.\n\n“We are done with the toll,” said Ada Lind on Tuesday.\n")
     assert quotes["We are done with the toll,"] == ("direct", "Ada Lind")
     assert not any("The vote was close" in text for text in quotes)
+
+
+def test_a_second_predicate_with_an_auxiliary_keeps_the_subject() -> None:
+    quotes = quotes_of_text(TITLE + "The skippers of the harbour met with Tom Berg on Monday to "
+                            "talk.\n\nBerg has denied any deal with the board and has called the "
+                            "inquiry “a witch hunt.” He denied any bribe and has also said the "
+                            "inquiry is a sham from the start.\n")
+    assert quotes == {"a witch hunt.": ("direct", "Tom Berg"),
+                      "the inquiry is a sham from the start": ("indirect", "Tom Berg")}

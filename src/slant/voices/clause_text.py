@@ -27,7 +27,8 @@ TRAILING_ACCORDING = re.compile(r",\s*(?:according to\s|(?:the\s+)?[A-Z][\w’'.
 # 'said the minister was ...': the verb takes a clause, the phrase after it is no inverted subject
 CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:is|was|are|were|had|has|have|would|will|could|should|might|must|can|did|does)\b")
-COORDINATION_BEFORE = re.compile(r"(?:\band|\bbut|,)\s*$")
+# 'and', 'but' or a comma before the verb, perhaps with an auxiliary: '... and has called'
+COORDINATION_BEFORE = re.compile(r"(?:\band|\bbut|,)\s*(?:(?:has|have|had|also|then|later)\s+){0,2}$")
 _END_TRIM = ".!?…;:, \t\n"
 
 
