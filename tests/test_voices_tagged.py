@@ -103,7 +103,7 @@ def test_a_tagged_clause_after_a_participle_is_spoken_by_the_main_clause_subject
 
 
 def test_a_name_opening_the_tagged_clause_is_not_its_speaker() -> None:
-    text = TITLE + ("Ada Lind, another critic, quit in May and then said Harbour Board "
+    text = TITLE + ("Ada Lind, another critic, quit in May and then grumbled Harbour Board "
                     "officials had ignored her warnings.\n")
     assert _quotes(text, []) == {}  # the rules miss it
     quotes = _quotes(text, [("Harbour Board officials had ignored her warnings", "indirect")])
