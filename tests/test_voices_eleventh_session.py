@@ -207,3 +207,11 @@ def test_a_second_predicate_with_an_auxiliary_keeps_the_subject() -> None:
                             "inquiry is a sham from the start.\n")
     assert quotes == {"a witch hunt.": ("direct", "Tom Berg"),
                       "the inquiry is a sham from the start": ("indirect", "Tom Berg")}
+
+
+def test_the_n_year_old_with_more_words_is_the_person_the_text_is_about() -> None:
+    quotes = quotes_of_text(TITLE + "Harbour master Tom Berg took the strongest stance. The "
+                            "72-year-old Hall of Fame skipper said that anybody who skips the toll "
+                            "should be thrown off the pier.\n")
+    assert quotes == {"anybody who skips the toll should be thrown off the pier":
+                      ("indirect", "Tom Berg")}

@@ -282,7 +282,7 @@ def _description(text: str, lo: int, end: int, names: NameIndex) -> SpeakerRef |
         start = end - len(" ".join(words))
     if lowered in (["some"], ["others"], ["many"], ["many", "others"], ["some", "others"]):
         return SpeakerRef("description", " ".join(words), start, end)  # 'Some even say ...'
-    if len(lowered) == 2 and lowered[0] == "the" and _AGE.fullmatch(lowered[1]):
+    if lowered[0] == "the" and any(_AGE.fullmatch(w) for w in lowered[1:3]):
         return SpeakerRef("description", " ".join(words), start, end)  # 'the 69-year-old'
     if not any(w in ROLE_NOUNS for w in lowered) and not any(
         w.endswith("s") and w in ROLE_NOUNS for w in lowered
@@ -596,7 +596,7 @@ class SpeakerResolver:
             if record is not None:
                 record.mentions.append((ref.start, ref.end))
                 return record.current()
-        if words[0] == "the" and len(words) == 2 and _AGE.fullmatch(words[1]):
+        if words[0] == "the" and any(_AGE.fullmatch(w) for w in words[1:3]):
             # '“...,” the 69-year-old said': the person the text is about
             record = self._last_speaker_or_person(ref.start)
             if record is not None:
