@@ -215,3 +215,9 @@ def test_the_n_year_old_with_more_words_is_the_person_the_text_is_about() -> Non
                             "should be thrown off the pier.\n")
     assert quotes == {"anybody who skips the toll should be thrown off the pier":
                       ("indirect", "Tom Berg")}
+
+
+def test_a_dateline_is_not_the_subject_of_a_second_predicate() -> None:
+    quotes = quotes_of_text(TITLE + "TARLAND — Mayor Tom Berg on Friday called the toll a "
+                            "disaster and insisted the board was lying to the town.\n")
+    assert quotes == {"the board was lying to the town": ("indirect", "Tom Berg")}

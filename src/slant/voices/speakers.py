@@ -326,6 +326,10 @@ def _noun_phrase_speaker(words: list[str], lowered: list[str]) -> bool:
         and head.endswith(_AGENT_ENDINGS) or head in ORG_WORDS and len(words) >= 2
 
 
+_DATELINE = re.compile(r"[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,3}\s*(?:\([A-Za-z ]+\)\s*)?"
+                       r"(?:—|–|--|-)\s+")
+
+
 def sentence_subject(text: str, s_start: int, verb_start: int, names: NameIndex
                      ) -> SpeakerRef | None:
     """The subject at the start of the sentence, for a verb coordinated with an earlier one:
@@ -333,6 +337,9 @@ def sentence_subject(text: str, s_start: int, verb_start: int, names: NameIndex
     pos = s_start
     while pos < verb_start and text[pos] in " \t\n\"“‘'":
         pos += 1
+    dateline = _DATELINE.match(text, pos, verb_start)  # 'WASHINGTON (AP) — President ...'
+    if dateline is not None:
+        pos = dateline.end()
     opener = _SENTENCE_OPENER.match(text, pos, verb_start)  # 'In a statement, Manafort ...'
     if opener is not None:
         pos = opener.end()
