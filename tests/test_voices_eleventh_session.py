@@ -221,3 +221,15 @@ def test_a_dateline_is_not_the_subject_of_a_second_predicate() -> None:
     quotes = quotes_of_text(TITLE + "TARLAND — Mayor Tom Berg on Friday called the toll a "
                             "disaster and insisted the board was lying to the town.\n")
     assert quotes == {"the board was lying to the town": ("indirect", "Tom Berg")}
+
+
+def test_according_to_x_colon_before_a_quote() -> None:
+    intro = TITLE + "The skippers of the harbour met with Tom Berg on Monday to talk about it.\n\n"
+    quotes = quotes_of_text(intro + "Who paid?\n\nAccording to Berg:\n\n“Rather than the board, "
+                            "the guild paid for the whole pier.”\n")
+    assert quotes == {"Rather than the board, the guild paid for the whole pier.":
+                      ("direct", "Tom Berg")}
+    quotes = quotes_of_text(intro + "According to Berg: “Rather than the board, the guild paid "
+                            "for the whole pier.”\n")
+    assert quotes == {"Rather than the board, the guild paid for the whole pier.":
+                      ("direct", "Tom Berg")}

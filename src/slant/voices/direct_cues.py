@@ -22,7 +22,7 @@ from slant.voices.speakers import NameIndex, SpeakerRef, find_verbs, sentence_su
 _SENTENCE_BREAK = re.compile(  # not after an initial or a title: 'U.S. District Judge', 'Dr. Ray'
     r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{title})" for title in TITLE_ABBREVIATIONS)
     + r"[.!?](?=\s)|\n")
-_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^,.;:]{2,80}),\s*$")
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^,.;:]{2,80})[,:]\s*$")
 _DASH_NAME = re.compile(r"[ \t]*\n?[ \t]*[–—-]+[ \t]*([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*"
                         r"(?:\n|$|\(@\w+\))")  # '— Ann Lee (@annlee) May 1': a tweet's signature
 _CUE_VERBS = REPORTING_VERBS | REPORTING_PARTICIPLES
@@ -173,8 +173,13 @@ def direct_with_cue(text: str, quote: DirectQuote, index: int, direct: list[Dire
                 ref = subject_before(text, clause_lo, verb_start, names)
             else:
                 colon = prev_para[0] + len(text[prev_para[0] : prev_para[1]].rstrip()) - 1
-                ref, cue = _colon_sentence_subject(text, prev_para[0], colon, names), (
-                    colon, colon + 1)
+                according = _ACCORDING_BEFORE.search(text, prev_para[0], colon + 1)
+                if according is not None:  # 'According to Ritter:'
+                    ref = subject_after(text, according.start(1), according.end(1) + 1, names)
+                    cue = (according.start(), according.start(1) - 1)
+                else:
+                    ref, cue = _colon_sentence_subject(text, prev_para[0], colon, names), (
+                        colon, colon + 1)
             if ref is not None:
                 return FoundQuote(quote.start, quote.end, "direct", cue, ref)
     # 4. no cue: decided later (a quote right after another continues the same voice)

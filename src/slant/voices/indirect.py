@@ -264,8 +264,8 @@ def _according_to(text: str, s_start: int, s_end: int, quoted: list[tuple[int, i
             _BARE_CONNECTIVE.fullmatch(before)):
         # 'According to X, CLAUSE' / 'In May, according to X, ...' / 'But according to X, ...'
         comma = text.find(",", ref.end, s_end)
-        if comma < 0:
-            return None
+        if comma < 0 or inside_any(comma, quoted):
+            return None  # 'According to Berg: “Rather than A, B.”' is a direct quote
         start = comma + 1
         while start < s_end and text[start].isspace():
             start += 1
