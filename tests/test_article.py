@@ -36,6 +36,13 @@ def test_abbreviations_do_not_split_sentences():
     assert len(article.sentences) == 2
 
 
+def test_no_before_a_number_is_an_abbreviation_but_voted_no_ends_a_sentence():
+    article = Article.from_text("It was item No. 5 on the list. The board voted no. The pier "
+                                "closed.", has_title=False)
+    assert [article.text[s.start : s.end] for s in article.sentences] == [
+        "It was item No. 5 on the list.", "The board voted no.", "The pier closed."]
+
+
 def test_empty_text_is_refused():
     with pytest.raises(InputError):
         Article.from_text("  \n\n ")

@@ -233,3 +233,27 @@ def test_according_to_x_colon_before_a_quote() -> None:
                             "for the whole pier.”\n")
     assert quotes == {"Rather than the board, the guild paid for the whole pier.":
                       ("direct", "Tom Berg")}
+
+
+def test_informed_x_a_relative_with_have_all_said_and_a_closed_which_clause() -> None:
+    quotes = quotes_of_text(TITLE + "The skippers of the harbour met with Tom Berg on Monday to "
+                            "talk about the toll.\n\nBerg informed the committee he was willing to "
+                            "testify on Monday. Senators Ada Lind and Tom Berg, who have all said "
+                            "the skippers need to be heard, voted no. The concerns, which the "
+                            "department says can be tied to the guild, were sent to the police.\n")
+    assert quotes["he was willing to testify on Monday"] == ("indirect", "Tom Berg")
+    assert quotes["the skippers need to be heard"][0] == "indirect"
+    assert quotes["can be tied to the guild"] == ("indirect", "the department")
+
+
+def test_noting_comma_before_a_quotation_mark_and_recommended_and_affidavits() -> None:
+    quotes = quotes_of_text(TITLE + "Tom Berg called on the board to act and close the pier, "
+                            "noting, “you cannot sail a boat without a crew.” The Coast Guard "
+                            "recommended anyone sailing to Tarland should reconsider their plans. "
+                            "The board recommended a new pier for the town. A clerk signed an "
+                            "affidavit affirming that she had seen the staff taking bribes.\n")
+    assert quotes == {
+        "to act and close the pier": ("indirect", "Tom Berg"),
+        "you cannot sail a boat without a crew.": ("direct", "Tom Berg"),
+        "anyone sailing to Tarland should reconsider their plans": ("indirect", "Coast Guard"),
+        "she had seen the staff taking bribes": ("indirect", "an affidavit")}

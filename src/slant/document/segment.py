@@ -37,7 +37,9 @@ def sentence_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for match in _SENTENCE_END.finditer(chunk):
         before = chunk[: match.start()].rsplit(None, 1)
         last_word = before[-1].lower().rstrip(".") if before else ""
-        if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
+        if last_word == "no" and not chunk[match.end() : match.end() + 1].isdigit():
+            pass  # 'voted no. The ...' ends a sentence; 'No. 5' does not
+        elif last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
             continue
         cuts.append(match.end())
     cuts.append(len(chunk))

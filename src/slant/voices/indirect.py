@@ -202,7 +202,13 @@ def _object_relative(text: str, s_start: int, s_end: int, quoted: list[tuple[int
     trailing = TRAILING_ACCORDING.search(text, start, s_end)
     stop = trailing.start() if trailing else s_end
     author = _AUTHOR_AFTER_RELATIVE.search(text, start, stop)  # '..., and it did'
-    end = trim_end(text, start, author.start() if author else stop)
+    stop = author.start() if author else stop
+    if text[max(s_start, match.start() - 2) : match.start()].strip() == ",":
+        # 'The concerns, which the department says can be tied to X, were sent ...': the
+        # relative clause ends at the comma that closes it
+        comma = text.find(",", start, stop)
+        stop = comma if comma > 0 else stop
+    end = trim_end(text, start, stop)
     if word_count(text[start:end]) < 3:
         return None
     return FoundQuote(start, end, "indirect", cue, ref)

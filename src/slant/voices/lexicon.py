@@ -37,7 +37,7 @@ REPORTING_VERBS = frozenset(
     concurred disputed disputes rebutted queried inquired requested decried decries bemoaned
     bemoans summarized summarised texted emailed messaged retweeted blogged reminded reminds
     ruled expressed voiced announce write affirming notified notifies
-    cry cries crying whine implored implores exhorted exhorts
+    cry cries crying whine implored implores exhorted exhorts recommended recommends
     """.split()
 )
 
@@ -181,6 +181,7 @@ ROLE_NOUNS = frozenset(
     audit review inquiry probe investigation ruling transcript editorial
     pundit pundits commentator commentators
     site draft story stories singer actor actress rapper comedian coach player blogger
+    affidavit declaration motion resolution
     """.split()
 )
 
@@ -190,7 +191,8 @@ DOCUMENT_NOUNS = frozenset(
     """
     statement report study letter website site page profile memo filing documents document
     complaint lawsuit indictment petition notice advisory announcement message email post
-    article editorial column blog tweet release account feed channel
+    article editorial column blog tweet release account feed channel affidavit declaration
+    motion resolution
     """.split()
 )
 

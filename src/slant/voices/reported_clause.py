@@ -54,10 +54,15 @@ _BARE_CLAUSE = re.compile(
 _VERB_TIME = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                         r"yesterday|today|(?:last|this)\s+(?:week|month|year|morning|weekend))\b"
                         r"(?=[\s,])")
+_RELATIVE_GAP = re.compile(r"\s*(?:(?:has|have|had|all|also|both|long|repeatedly|publicly|since|"
+                           r"previously|already)\s+){0,3}")
 _OUT = re.compile(r"\s+out\b")
 _POSTED_GAP = re.compile(r"(?:\s+(?:on|to|in|online|earlier|later|Monday|Tuesday|Wednesday|"
                          r"Thursday|Friday|Saturday|Sunday)\b[^,;:.]{0,60}?)?\s+that,?\s+")
-_SAY = frozenset({"said", "says", "say", "saying"})  # followed by a clause often enough
+_SAY = frozenset({"said", "says", "say", "saying"})
+# verbs that take the person told, then a clause without 'that': 'informed the committee he ...'
+_INFORM_VERBS = frozenset({"informed", "informs", "assured", "assures", "reminded", "reminds",
+                           "notified", "notifies"})  # followed by a clause often enough
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\bdeclined\s+to|\brefused\s+to)\s+(?:\w+\s+)?$")
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their)\s+(?:[a-z]+\s+)?$")
 _AUX_AFTER = re.compile(r"(?:was|were|is|are|had|has|have|will|would|could|can)\s")
@@ -97,7 +102,8 @@ _CHECKED_BARE_VERBS = frozenset({"denied", "denies", "hinted", "hints", "mention
                                  "acknowledging", "denying", "confirming", "predicting",
                                  "estimated", "estimates", "deny", "suggests", "alleges",
                                  "alleged", "alleging", "affirming", "pointed out",
-                                 "points out", "notes", "contending", "maintaining"})
+                                 "points out", "notes", "contending", "maintaining",
+                                 "recommended", "recommends"})
 # verbs whose reported content is a 'to' clause: 'vowed to ...', 'urged Congress to ...'
 # 'accused the mayor of lying about ...': the gerund clause is what was said
 _COLON_VERBS = frozenset({"reports", "reported", "writes", "wrote", "says", "said", "states",
@@ -185,7 +191,7 @@ _SECOND_ACT = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:mocked|rid
                          r"|,?\s+and\s+(?:then\s+)?(?:added|said|continued)[,:]\s+(?=[“\"‘])"
                          # '..., claiming that B': a second report of the same speaker
                          r"|,[”\"’]?\s+(?=(?:adding|claiming|insisting|arguing|noting|warning|"
-                         r"suggesting|asserting|explaining|stating|alleging|accusing)\s)")
+                         r"suggesting|asserting|explaining|stating|alleging|accusing)[\s,:])")
 _AGE_APPOSITIVE = re.compile(r",\s*\d{1,3},")
 _ENDS_WITH_CONJUNCTION = re.compile(r"\s(?:and|but)$")
 # what joins a second cue to a reported clause: ', but ', ' and ', ', '
@@ -270,7 +276,7 @@ def reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int,
                 ref = description_ref(text, told_by.start(1), trim_end(
                     text, told_by.start(1), told_by.end(1)), names)
                 return FoundQuote(start, end, "indirect", (verb_start, verb_end), ref)
-        if clause is None and word in TOLD_VERBS:
+        if clause is None and (word in TOLD_VERBS or word in _INFORM_VERBS):
             told = _TOLD_OBJECT.match(text, verb_end, s_end)
             if told is not None:
                 when = _VERB_TIME.match(text, told.end(), s_end)
@@ -322,7 +328,9 @@ def reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int,
         if ref is None:  # 'Legislators who backed the bill said ...' / 'X, who says ...'
             who = list(re.finditer(r"\s(?:who|which)\s", text[clause_lo:verb_start]))
             if who and who[-1].start() > 0:
-                relative = who[-1].end() == verb_start - clause_lo
+                # 'X, who (have all) said A, voted no'
+                relative = _RELATIVE_GAP.fullmatch(text, clause_lo + who[-1].end(),
+                                                   verb_start) is not None
                 ref = relative_antecedent(text, clause_lo, clause_lo + who[-1].start(), names)
         appositive_subject = ref is not None and ref.kind == "name" and bool(ref.role)
         if word in BARE_CLAUSE_VERBS and text[s_start:verb_start].rstrip().endswith(",") and (
