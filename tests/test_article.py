@@ -43,6 +43,13 @@ def test_no_before_a_number_is_an_abbreviation_but_voted_no_ends_a_sentence():
         "It was item No. 5 on the list.", "The board voted no.", "The pier closed."]
 
 
+def test_a_stop_that_lost_its_space_still_ends_a_sentence():
+    article = Article.from_text("They would not protest.Richard Berg said no. Visit Example.com "
+                                "today.", has_title=False)
+    assert [article.text[s.start : s.end] for s in article.sentences] == [
+        "They would not protest.", "Richard Berg said no.", "Visit Example.com today."]
+
+
 def test_empty_text_is_refused():
     with pytest.raises(InputError):
         Article.from_text("  \n\n ")

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) and whitespace.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])"
+                           # a stop with its space lost: 'to protest.Richard Childress'
+                           r"|(?<=[a-z]{2}\.)(?=[A-Z][a-z]{2})")
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt",
     "jr", "sr", "vs", "no", "inc", "ltd", "co", "corp", "u.s", "u.k", "e.g", "i.e", "etc",
