@@ -257,3 +257,11 @@ def test_noting_comma_before_a_quotation_mark_and_recommended_and_affidavits() -
         "you cannot sail a boat without a crew.": ("direct", "Tom Berg"),
         "anyone sailing to Tarland should reconsider their plans": ("indirect", "Coast Guard"),
         "she had seen the staff taking bribes": ("indirect", "an affidavit")}
+
+
+def test_a_plural_noun_before_a_verb_is_not_a_cue() -> None:
+    quotes = quotes_of_text(TITLE + "Internal harbour board reports show the posts lacked plans "
+                            "in case of a storm. Other harbour board reports say the posts lacked "
+                            "staff in case of a storm.\n")
+    assert quotes == {"the posts lacked staff in case of a storm":
+                      ("indirect", "Other harbour board reports")}

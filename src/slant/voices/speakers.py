@@ -460,6 +460,10 @@ def _name_after_title(text: str, pos: int, hi: int, names: NameIndex) -> NameMen
 
 # what comes before a verb form that is a plural noun there: 'in states that ...', 'the
 # reports', 'many claims'
+# a verb right after the word: 'Internal reports show that ...', 'His notes say ...': a noun
+_VERB_AFTER_NOUN = re.compile(r"\s+(?:show|showed|say|said|indicate|indicated|suggest|suggested|"
+                              r"reveal|revealed|found|find|state|stated|confirm|confirmed|claim|"
+                              r"claimed)\b")
 _PLURAL_NOUN_BEFORE = re.compile(r"\b(?:in|of|from|with|by|for|the|these|those|many|some|all|"
                                  r"other|several|both|such|few|most|its|their|our|two|three|"
                                  r"\d+)\s+$", re.IGNORECASE)
@@ -471,8 +475,9 @@ def find_verbs(text: str, start: int, end: int, verbs: frozenset[str] = REPORTIN
     found = [(m.start(), m.end())
              for m in _VERB_WORD.finditer(text, start, end) if m.group(0).lower() in verbs
              and m.group(0) not in _NAME_WORDS
-             and not (m.group(0).endswith("s") and _PLURAL_NOUN_BEFORE.search(
-                 text, max(0, m.start() - 12), m.start()))]
+             and not (m.group(0).endswith("s") and (_PLURAL_NOUN_BEFORE.search(
+                 text, max(0, m.start() - 12), m.start()) or _VERB_AFTER_NOUN.match(
+                     text, m.end())))]
     if "clear" in text[start:end]:
         found = sorted(found + [(m.start(), m.end())
                                 for m in _MADE_CLEAR.finditer(text, start, end)])
