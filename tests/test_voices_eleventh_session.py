@@ -265,3 +265,9 @@ def test_a_plural_noun_before_a_verb_is_not_a_cue() -> None:
                             "staff in case of a storm.\n")
     assert quotes == {"the posts lacked staff in case of a storm":
                       ("indirect", "Other harbour board reports")}
+
+
+def test_an_ad_speaks() -> None:
+    quotes = quotes_of_text(TITLE + "Tom Berg asks skippers what they have to lose. Lind’s ad "
+                            "says: “Everything.”\n")
+    assert quotes["Everything."] == ("direct", "Lind’s ad")

@@ -181,7 +181,7 @@ ROLE_NOUNS = frozenset(
     audit review inquiry probe investigation ruling transcript editorial
     pundit pundits commentator commentators
     site draft story stories singer actor actress rapper comedian coach player blogger
-    affidavit declaration motion resolution
+    affidavit declaration motion resolution ad ads video book
     """.split()
 )
 
