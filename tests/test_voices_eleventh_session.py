@@ -271,3 +271,10 @@ def test_an_ad_speaks() -> None:
     quotes = quotes_of_text(TITLE + "Tom Berg asks skippers what they have to lose. Lind’s ad "
                             "says: “Everything.”\n")
     assert quotes["Everything."] == ("direct", "Lind’s ad")
+
+
+def test_a_label_in_a_relative_clause_is_the_antecedents() -> None:
+    quotes = quotes_of_text(TITLE + "The skippers of the harbour met with Tom Berg on Monday to "
+                            "talk about the toll.\n\nMany fans have applauded Berg, who refers to "
+                            "himself as “the toughest skipper on the coast,” for his stand.\n")
+    assert quotes == {"the toughest skipper on the coast,": ("direct", "Tom Berg")}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from slant.voices.clause_subjects import main_clause_speaker
+from slant.voices.clause_subjects import main_clause_speaker, relative_antecedent
 from slant.voices.clause_text import (
     CLAUSE_VERB_AFTER,
     COORDINATION_BEFORE,
@@ -48,6 +48,7 @@ _SPEAKER_COLON = re.compile(r"([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})(
                             r"(?:\s*\[[^\]\n]{1,30}\])?:\s*$")
 _COLON_BEFORE = re.compile(r":[ \t]*$")
 _NAME_BEFORE_COLON = re.compile(r"(?:\s+In\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?:\s*$")
+_WHO_BEFORE = re.compile(r"\s(?:who|which)\s+(?:(?:has|have|had|also|often|once)\s+)?$")
 _PASSIVE_LABEL = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$")
 _LABEL_PARTICIPLES = frozenset({"calling", "describing", "praising", "branding", "dubbing",
                                 "labelling", "labeling", "dismissing", "denouncing", "hailing",
@@ -256,6 +257,9 @@ def _label_subject(text: str, lo: int, open_mark: int, names: NameIndex
             return None, None  # 'its leaders were described as “...”': by nobody named
         else:
             ref = subject_before(text, clause_lo, verb_start, names)
+        who = _WHO_BEFORE.search(text, clause_lo, verb_start) if ref is None else None
+        if who is not None:  # 'Arpaio, who refers to himself as “...”'
+            ref = relative_antecedent(text, clause_lo, who.start(), names)
         if ref is None and COORDINATION_BEFORE.search(text, clause_lo, verb_start):
             ref = sentence_subject(text, sentence_lo, verb_start, names)
         if ref is not None:
