@@ -278,3 +278,9 @@ def test_a_label_in_a_relative_clause_is_the_antecedents() -> None:
                             "talk about the toll.\n\nMany fans have applauded Berg, who refers to "
                             "himself as “the toughest skipper on the coast,” for his stand.\n")
     assert quotes == {"the toughest skipper on the coast,": ("direct", "Tom Berg")}
+
+
+def test_the_closing_mark_of_a_fragment_is_not_part_of_the_speaker() -> None:
+    quotes = quotes_of_text(TITLE + "The mismanagement created “conditions ripe for fraud,” the "
+                            "audit said in May.\n")
+    assert quotes == {"The mismanagement created “conditions ripe for fraud": ("indirect", "the audit")}

@@ -652,7 +652,10 @@ def _inverted(text: str, s_start: int, s_end: int, verb_start: int, verb_end: in
     if any(ch in text[s_start:verb_start] for ch in "\"“”‘") and not mixed and not \
             _fragments_inside(text, s_start, comma, quoted):
         return None
-    ref = subject_before(text, comma + 1, verb_start, names)
+    lo = comma + 1
+    while lo < verb_start and text[lo] in "”\"’'":
+        lo += 1  # '..., “ripe for fraud,” the audit said': the mark closes the fragment
+    ref = subject_before(text, lo, verb_start, names)
     if ref is None:
         return None
     return clause_before_cue(text, s_start, comma, (verb_start, verb_end), ref)
