@@ -284,3 +284,12 @@ def test_the_closing_mark_of_a_fragment_is_not_part_of_the_speaker() -> None:
     quotes = quotes_of_text(TITLE + "The mismanagement created “conditions ripe for fraud,” the "
                             "audit said in May.\n")
     assert quotes == {"The mismanagement created “conditions ripe for fraud": ("indirect", "the audit")}
+
+
+def test_contractions_are_pronouns_not_names() -> None:
+    quotes = quotes_of_text(TITLE + "Harbour officials said on Monday that the toll is fair. "
+                            "Although they have said the "
+                            "risk is small, they’ve also said no skipper is fully safe from the "
+                            "storm. What’s worrisome is the toll.\n")
+    assert quotes["no skipper is fully safe from the storm"] == ("indirect", "Harbour officials")
+    assert not any(name and "’" in name for _, name in quotes.values())

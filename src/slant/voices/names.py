@@ -110,8 +110,9 @@ def find_names(text: str) -> list[NameMention]:
             while start < end and text[start].isspace():
                 start += 1
             words = words[1:]
-        if not words or len(words) > 1 and words[-1].lower() in _TITLE_CASE_TAILS:
-            continue  # 'The Kiss From a Rose star': a title in capitals, not a name
+        if not words or len(words) > 1 and words[-1].lower() in _TITLE_CASE_TAILS or (
+                _CONTRACTION.fullmatch(words[0]) or _CONTRACTION.fullmatch(words[-1])):
+            continue  # 'The Kiss From a Rose star', 'Police in Seattle Can’t': a headline
         # split off titles / roles written before the name
         title_words: list[str] = []
         strong = [k for k, w in enumerate(words[:-1]) if w.lower() in _STRONG_TITLES]
@@ -148,6 +149,10 @@ def find_names(text: str) -> list[NameMention]:
 
 
 # words of four letters or more that a headline in title case may leave in lower case
+# 'He’d', 'I’ll', 'Can’t', 'What’s': a contraction is never part of a name
+_CONTRACTION = re.compile(r"(?i)(?:he|she|i|we|you|they|it|what|that|there|who|let|ca|do|does|"
+                          r"did|is|was|were|are|wo|have|has|had|could|would|should|ai)(?:n)?"
+                          r"[’'](?:d|ll|ve|re|t|s|m)")
 _SMALL_TITLE_WORDS = frozenset({"with", "from", "into", "onto", "over", "upon", "about", "after",
                                 "than", "that", "this", "their", "your", "when", "while",
                                 "under", "says", "said"})

@@ -187,8 +187,10 @@ def subject_before(text: str, lo: int, verb_start: int, names: NameIndex) -> Spe
             return SpeakerRef("name", mention.name, mention.start, mention.end, role, mention)
     last_space = max(left.rfind(" "), left.rfind("\n"))
     last_word = left[last_space + 1 :]
-    if last_word.lower() in PRONOUNS_SPEAKER:
-        return SpeakerRef("pronoun", last_word, lo + last_space + 1, end)
+    pronoun = re.sub(r"[’'](?:ll|d|ve)$", "", last_word)  # 'I’ll say it again'
+    if pronoun.lower() in PRONOUNS_SPEAKER:
+        return SpeakerRef("pronoun", pronoun, lo + last_space + 1, lo + last_space + 1 + len(
+            pronoun))
     mention = names.ending_at(end)
     while mention is not None and _preceded_by_preposition(text, lo, mention.start):
         # 'Ana Lind of the University of Ostra in Tarland said': back over the affiliation
