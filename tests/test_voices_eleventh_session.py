@@ -293,3 +293,10 @@ def test_contractions_are_pronouns_not_names() -> None:
                             "storm. What’s worrisome is the toll.\n")
     assert quotes["no skipper is fully safe from the storm"] == ("indirect", "Harbour officials")
     assert not any(name and "’" in name for _, name in quotes.values())
+
+
+def test_a_possessed_document_speaks_for_its_owner() -> None:
+    quotes = quotes_of_text(TITLE + "Mayor Tom Berg spoke on Monday about the toll and the pier."
+                            "\n\nBerg’s tweets on Friday said that the pier would close in May for "
+                            "good.\n")
+    assert quotes == {"the pier would close in May for good": ("indirect", "Tom Berg")}

@@ -192,7 +192,7 @@ DOCUMENT_NOUNS = frozenset(
     statement report study letter website site page profile memo filing documents document
     complaint lawsuit indictment petition notice advisory announcement message email post
     article editorial column blog tweet release account feed channel affidavit declaration
-    motion resolution
+    motion resolution tweets posts statements letters emails messages reports
     """.split()
 )
 

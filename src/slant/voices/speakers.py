@@ -605,7 +605,9 @@ class SpeakerResolver:
     def _resolve_description(self, ref: SpeakerRef) -> EntityRecord:
         words = [w.lower().strip(",") for w in ref.text.split()]
         owner = self.names.starting_at(ref.start + (4 if words[0] == "the" else 0))
-        if owner is not None and words[-1] in DOCUMENT_NOUNS and _is_possessive_phrase(ref.text):
+        if owner is not None and (words[-1] in DOCUMENT_NOUNS and _is_possessive_phrase(ref.text)
+                                  or len(words) == 1 and re.search(r"[’']s?$", words[0])):
+            # "J Street's statement read", "Trump’s (tweets) ...": the owner speaks
             record = self.mention_entities.get(owner.start)  # "J Street's statement read"
             if record is not None:
                 record.mentions.append((ref.start, ref.end))
