@@ -300,3 +300,13 @@ def test_a_possessed_document_speaks_for_its_owner() -> None:
                             "\n\nBerg’s tweets on Friday said that the pier would close in May for "
                             "good.\n")
     assert quotes == {"the pier would close in May for good": ("indirect", "Tom Berg")}
+
+
+def test_titles_and_openers_are_cut_from_names() -> None:
+    from slant.voices.names import find_names
+
+    text = ("Title\n\nFollowing Jacoby Jones, the whole crew left the harbour in the morning.\nThe "
+            "German Cardinal Reinhard Marx said that there was nothing more to be done.\nThe "
+            "congressman Rob Bishop spoke to the crowd about the pier and the toll.\n")
+    assert [(m.name, m.title) for m in find_names(text)] == [
+        ("Jacoby Jones", None), ("Reinhard Marx", "German Cardinal"), ("Rob Bishop", None)]

@@ -95,6 +95,7 @@ NOT_NAMES = frozenset(
     january february march april may june july august september october november december
     sir madam here now later earlier late early last next first second third
     according like unlike read watch related update updated photo video image source click share
+    following including responding speaking listen meet reacting citing quoting
     """.split()
 )
 

@@ -25,7 +25,9 @@ _STRONG_TITLES = frozenset(
     "mr mr. mrs mrs. ms ms. dr dr. president minister secretary senator sen. rep. governor mayor "
     "judge director chairman chairwoman spokesman spokeswoman spokesperson ambassador envoy "
     "commissioner chancellor leader chief pope king queen prince sheriff investigator professor "
-    "researcher scientist officer correspondent editor founder ceo coordinator".split()
+    "researcher scientist officer correspondent editor founder ceo coordinator cardinal "
+    "archbishop bishop principal supervisor rabbi imam pastor singer actor actress rapper "
+    "comedian coach anchor".split()
 )
 _DEPARTMENT_WORDS = frozenset(
     "state defense defence homeland security health education energy labor labour justice "
