@@ -310,3 +310,11 @@ def test_titles_and_openers_are_cut_from_names() -> None:
             "congressman Rob Bishop spoke to the crowd about the pier and the toll.\n")
     assert [(m.name, m.title) for m in find_names(text)] == [
         ("Jacoby Jones", None), ("Reinhard Marx", "German Cardinal"), ("Rob Bishop", None)]
+
+
+def test_a_title_case_quote_after_the_names_a_title_even_with_a_cue() -> None:
+    quotes = quotes_of_text(TITLE + "Three bishops have signed the “Profession of Immutable Truths "
+                            "about Sacred Harbours,” the Gazette said. The mayor referred to the "
+                            "guild as the “Great Pirates.”\n")
+    assert "Profession of Immutable Truths about Sacred Harbours," not in quotes
+    assert quotes["Great Pirates."][0] == "direct"

@@ -274,12 +274,18 @@ def cited_title(text: str, quote: FoundQuote) -> bool:
     Hope”')."""
     if re.match(r"[”\"’']?\s*by\s+[A-Z]", text[quote.end : quote.end + 12]):
         return True
-    return quote.ref is None and "\n" in text[: quote.start] and _title_case(
-        text[quote.start : quote.end])
+    if "\n" not in text[: quote.start] or not _title_case(text[quote.start : quote.end]):
+        return False
+    # a title-case quote after 'the', 'on', 'titled' ... names a title even next to a cue
+    # ('has signed the “Profession of Immutable Truths”', 'told “Face the Nation”')
+    return quote.ref is None or bool(_BEFORE_TITLE.search(text, max(0, quote.start - 12),
+                                                          quote.start))
 
 
-_MINOR_WORDS = frozenset("a an the and or but of in on at to for by with from as vs via"
-                         .split())
+# (not a label: 'whom he referred to as the “Great Satan”')
+_BEFORE_TITLE = re.compile(r"(?<!\bas\s)\b(?:the|on|titled|entitled|headlined)\s+[“\"‘']$")
+_MINOR_WORDS = frozenset("a an the and or but of in on at to for by with from as vs via about "
+                         "into over".split())
 
 
 def _title_case(phrase: str) -> bool:
