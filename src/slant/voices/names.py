@@ -150,11 +150,11 @@ def find_names(text: str) -> list[NameMention]:
     return _drop_headline_words(text, _drop_sentence_initial_words(text, mentions))
 
 
-# words of four letters or more that a headline in title case may leave in lower case
 # 'He’d', 'I’ll', 'Can’t', 'What’s': a contraction is never part of a name
 _CONTRACTION = re.compile(r"(?i)(?:he|she|i|we|you|they|it|what|that|there|who|let|ca|do|does|"
                           r"did|is|was|were|are|wo|have|has|had|could|would|should|ai)(?:n)?"
                           r"[’'](?:d|ll|ve|re|t|s|m)")
+# words of four letters or more that a headline in title case may leave in lower case
 _SMALL_TITLE_WORDS = frozenset({"with", "from", "into", "onto", "over", "upon", "about", "after",
                                 "than", "that", "this", "their", "your", "when", "while",
                                 "under", "says", "said"})
