@@ -59,10 +59,10 @@ _RELATIVE_GAP = re.compile(r"\s*(?:(?:has|have|had|all|also|both|long|repeatedly
 _OUT = re.compile(r"\s+out\b")
 _POSTED_GAP = re.compile(r"(?:\s+(?:on|to|in|online|earlier|later|Monday|Tuesday|Wednesday|"
                          r"Thursday|Friday|Saturday|Sunday)\b[^,;:.]{0,60}?)?\s+that,?\s+")
-_SAY = frozenset({"said", "says", "say", "saying"})
+_SAY = frozenset({"said", "says", "say", "saying"})  # followed by a clause often enough
 # verbs that take the person told, then a clause without 'that': 'informed the committee he ...'
 _INFORM_VERBS = frozenset({"informed", "informs", "assured", "assures", "reminded", "reminds",
-                           "notified", "notifies"})  # followed by a clause often enough
+                           "notified", "notifies"})
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\bdeclined\s+to|\brefused\s+to)\s+(?:\w+\s+)?$")
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their)\s+(?:[a-z]+\s+)?$")
 _AUX_AFTER = re.compile(r"(?:was|were|is|are|had|has|have|will|would|could|can)\s")
@@ -404,7 +404,8 @@ _LEADING_PHRASE = re.compile(r"(?:(?:Now|Then|Later|Still|Yet|And|But|So)\s+)?"
 
 # 'We reached out to the guild for comment and were told (that)': the guild tells
 _ASKED_THEN_TOLD = re.compile(r"\b(?:reached\s+out\s+to|contacted|asked|called|emailed)\s+"
-                              r"(?!(?:why|how|whether|if|what|when|about)\b)((?:[\w’'.&-]+\s+){0,7}?[\w’'.&-]+)\s+(?:for\s+(?:a\s+)?comment\s+)?"
+                              r"(?!(?:why|how|whether|if|what|when|about)\b)"
+                              r"((?:[\w’'.&-]+\s+){0,7}?[\w’'.&-]+)\s+(?:for\s+(?:a\s+)?comment\s+)?"
                               r"and\s+(?:was|were)\s+$")
 
 
