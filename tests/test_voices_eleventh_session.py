@@ -318,3 +318,10 @@ def test_a_title_case_quote_after_the_names_a_title_even_with_a_cue() -> None:
                             "guild as the “Great Pirates.”\n")
     assert "Profession of Immutable Truths about Sacred Harbours," not in quotes
     assert quotes["Great Pirates."][0] == "direct"
+
+
+def test_asked_to_without_the_person_asked() -> None:
+    quotes = quotes_of_text(TITLE + "During the interview, the harbour master asked to see the "
+                            "skipper’s papers to check his travel claims.\n")
+    assert quotes == {"to see the skipper’s papers to check his travel claims":
+                      ("indirect", "the harbour master")}

@@ -128,7 +128,7 @@ _TO_OBJECT_VERBS = frozenset({"urged", "urges", "urging", "asked", "asks", "aski
                               "exhorted", "exhorts", "exhorting"})
 _TO_CLAUSE = re.compile(r"\s+(?=to\s+[a-z])")
 # the person asked may be quoted: 'implored “every single player” to kneel'
-_TO_OBJECT_CLAUSE = re.compile(r"(?:\s+(?!to\b)[\w’'.“”\"-]+){1,6}?\s+(?=to\s+[a-z])")
+_TO_OBJECT_CLAUSE = re.compile(r"(?:\s+(?!to\b)[\w’'.“”\"-]+){0,6}?\s+(?=to\s+[a-z])")
 _QUOTED_OBJECT = re.compile(r"\s+[“\"][\w’'. -]+[”\"]\s+")
 _WH_VERBS = frozenset({"mentioned", "mentions", "explained", "explains", "revealed", "asked",
                        "told", "tells", "wondered", "questioned", "noted", "describes",
