@@ -325,3 +325,12 @@ def test_asked_to_without_the_person_asked() -> None:
                             "skipper’s papers to check his travel claims.\n")
     assert quotes == {"to see the skipper’s papers to check his travel claims":
                       ("indirect", "the harbour master")}
+
+
+def test_a_role_before_the_name_and_and_are_calling_for() -> None:
+    quotes = quotes_of_text(TITLE + "The skippers met on Monday to talk about the toll.\n\nIrish "
+                            "member Ada Lind, another victim, resigned in March and said harbour "
+                            "clerks had refused to act. Some members of the guild said that the "
+                            "apology was weak and are calling for Lind to be held to account.\n")
+    assert quotes["harbour clerks had refused to act"] == ("indirect", "Ada Lind")
+    assert quotes["the apology was weak"][0] == "indirect"

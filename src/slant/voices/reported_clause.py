@@ -187,6 +187,8 @@ _AUTHOR_TAIL = re.compile(r",\s+but\s+(?:(?:also|then|still)\s+)?(?:did|does|has
 _SECOND_ACT = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:mocked|ridiculed|"
                          r"criticized|criticised|attacked|thanked|apologized|apologised|"
                          r"urged|implored|accused|called\s+(?:for|on|upon))\b"
+                         r"|,?\s+and\s+(?:are|is|was|were|has\s+been|have\s+been)\s+(?:calling|"
+                         r"urging|demanding|asking)\b"  # '... and are calling for X to go'
                          r"|(?:,[”\"’]?|[”\"’],?)\s+adding[,:]?\s+(?=[“\"‘])"  # '..., adding, “I was never there.”'
                          r"|,?\s+and\s+(?:then\s+)?(?:added|said|continued)[,:]\s+(?=[“\"‘])"
                          # '..., claiming that B': a second report of the same speaker

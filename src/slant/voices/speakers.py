@@ -350,8 +350,8 @@ def sentence_subject(text: str, s_start: int, verb_start: int, names: NameIndex
         return SpeakerRef("pronoun", word.group(0), pos, pos + len(word.group(0)))
     for mention in names.between(pos, min(verb_start, pos + 80)):
         lead = text[pos : mention.start]
-        if lead.strip() and not all(w[:1].isupper() for w in lead.split()):
-            return None
+        if lead.strip() and not all(w[:1].isupper() or w in ROLE_NOUNS for w in lead.split()):
+            return None  # ('Irish member Marie Collins, another victim, ... and said')
         if _possessive_after(text, mention.end):
             continue  # "CNN's Jake Tapper"
         if mention.kind == "place":
