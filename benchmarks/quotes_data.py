@@ -86,6 +86,9 @@ DEV12 = tuple(sorted(DATA.glob("quotes-annotations-dev12-*.jsonl")))
 DEV13 = tuple(sorted(DATA.glob("quotes-annotations-dev13-*.jsonl")))
 HYPERPARTISAN_XML = Path("hyperpartisan") / "articles-training-byarticle-20181122.xml"
 HYPERPARTISAN_CHECKSUMS = DATA / "hyperpartisan-texts.json"
+#: the sets of the hyperpartisan draw, in the order they take the shuffled ids, with their sizes
+HYPERPARTISAN_DRAW = (("heldout9", 15), ("dev10", 15), ("heldout10", 15), ("dev11", 30),
+                      ("heldout11", 15), ("dev12", 30), ("dev13", 30))
 #: prefix of the ids of annotated hyperpartisan articles
 HP = "hp"
 SETS: dict[str, tuple[Path, ...]] = {
@@ -246,8 +249,11 @@ def draw_hyperpartisan(data_dir: str | Path) -> dict[str, list[str]]:
     ids = sorted(i for i, text in all_hyperpartisan_texts(data_dir).items()
                  if 1500 <= len(text) <= 6000)
     random.Random(DRAW_SEED).shuffle(ids)
-    return {"heldout9": ids[:15], "dev10": ids[15:30], "heldout10": ids[30:45],
-            "dev11": ids[45:75], "heldout11": ids[75:90], "dev12": ids[90:120], "dev13": ids[120:150]}
+    drawn, taken = {}, 0
+    for name, size in HYPERPARTISAN_DRAW:
+        drawn[name] = ids[taken : taken + size]
+        taken += size
+    return drawn
 
 
 @dataclass(frozen=True)
@@ -334,8 +340,7 @@ def load_set(data_dir: str | Path, name: str) -> list[AnnotatedArticle]:
                  "heldout234567891011": ("heldout2", "heldout3", "heldout4", "heldout5",
                                          "heldout6", "heldout7", "heldout8", "heldout9",
                                          "heldout10", "heldout11")}
-        if any(part in ("heldout9", "dev10", "heldout10", "dev11", "heldout11", "dev12", "dev13")
-               for part in parts.get(name, (name,))):
+        if any(part in dict(HYPERPARTISAN_DRAW) for part in parts.get(name, (name,))):
             drawn_sets |= draw_hyperpartisan(data_dir)
         # a drawn set counts only once its annotation files are in the repo
         drawn = [article_id for part in parts.get(name, (name,)) if SETS[part]

@@ -39,9 +39,10 @@ def sentence_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for match in _SENTENCE_END.finditer(chunk):
         before = chunk[: match.start()].rsplit(None, 1)
         last_word = before[-1].lower().rstrip(".") if before else ""
-        if last_word == "no" and not chunk[match.end() : match.end() + 1].isdigit():
-            pass  # 'voted no. The ...' ends a sentence; 'No. 5' does not
-        elif last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
+        # 'No. 5' is an abbreviation, 'voted no. The ...' ends a sentence
+        abbreviation = last_word in _ABBREVIATIONS and (
+            last_word != "no" or chunk[match.end() : match.end() + 1].isdigit())
+        if abbreviation or (len(last_word) == 1 and last_word.isalpha()):
             continue
         cuts.append(match.end())
     cuts.append(len(chunk))

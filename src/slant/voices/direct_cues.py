@@ -126,10 +126,9 @@ def direct_with_cue(text: str, quote: DirectQuote, index: int, direct: list[Dire
     # 2a. 'according to the teacher, "..."'
     according = _ACCORDING_BEFORE.search(text, lo, quote.open_mark)
     if according is not None:
-        ref = subject_after(text, according.start(1), according.end(1) + 1, names)
+        ref, cue = _according_speaker(text, according, names)
         if ref is not None:
-            return FoundQuote(quote.start, quote.end, "direct",
-                              (according.start(), according.start(1) - 1), ref)
+            return FoundQuote(quote.start, quote.end, "direct", cue, ref)
     # 2b. a label quoted from the sentence's subject: 'Grell branded the deal a "sham"'
     ref, cue = _label_subject(text, lo, quote.open_mark, names)
     if ref is not None:
@@ -176,8 +175,7 @@ def direct_with_cue(text: str, quote: DirectQuote, index: int, direct: list[Dire
                 colon = prev_para[0] + len(text[prev_para[0] : prev_para[1]].rstrip()) - 1
                 according = _ACCORDING_BEFORE.search(text, prev_para[0], colon + 1)
                 if according is not None:  # 'According to Ritter:'
-                    ref = subject_after(text, according.start(1), according.end(1) + 1, names)
-                    cue = (according.start(), according.start(1) - 1)
+                    ref, cue = _according_speaker(text, according, names)
                 else:
                     ref, cue = _colon_sentence_subject(text, prev_para[0], colon, names), (
                         colon, colon + 1)
@@ -196,6 +194,13 @@ def _cue_of_next(text: str, close: int, window: int, next_open: int) -> bool:
     leads straight into the next quote: the cue is the next quote's, not this one's."""
     return text[close - 1 : close] in ("?", "!", ".") and next_open <= window + 1 and bool(
         _LEADING_CUE.fullmatch(text, close + 1, next_open))
+
+
+def _according_speaker(text: str, according: re.Match[str], names: NameIndex
+                       ) -> tuple[SpeakerRef | None, tuple[int, int]]:
+    """The speaker named after 'according to', and the cue."""
+    ref = subject_after(text, according.start(1), according.end(1) + 1, names)
+    return ref, (according.start(), according.start(1) - 1)
 
 
 def _byline(text: str, dash: re.Match[str]) -> bool:

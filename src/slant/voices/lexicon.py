@@ -104,6 +104,9 @@ TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Gen", "Sen", "Rep",
                        "Col", "Lt", "Rev", "Sgt", "Capt")
 
 # Titles written before a name: "President Anna Brask", "Mr Spencer".
+# Occupations written before a name as a title: "Singer Seal", "Coach Ed Orgeron".
+OCCUPATIONS = frozenset("singer actor actress rapper comedian coach anchor pastor".split())
+
 TITLES = frozenset(
     """
     mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady rev rev. father sister pope king
@@ -115,9 +118,8 @@ TITLES = frozenset(
     agent detective professor dean bishop archbishop cardinal rabbi imam sheikh ayatollah speaker
     leader sen. chancellor premier minister, drummer soldier private corporal major commander
     admiral marshal state councillor councilor councilman councilwoman alderman
-    singer actor actress rapper comedian coach anchor pastor
     """.split()
-)
+) | OCCUPATIONS
 
 # Words that make a capitalised sequence an organisation.
 ORG_WORDS = frozenset(

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from slant.voices.lexicon import (
     NOT_NAMES,
+    OCCUPATIONS,
     ORG_WORDS,
     PLACE_WORDS,
     PLACES,
@@ -26,9 +27,8 @@ _STRONG_TITLES = frozenset(
     "judge director chairman chairwoman spokesman spokeswoman spokesperson ambassador envoy "
     "commissioner chancellor leader chief pope king queen prince sheriff investigator professor "
     "researcher scientist officer correspondent editor founder ceo coordinator cardinal "
-    "archbishop bishop principal supervisor rabbi imam pastor singer actor actress rapper "
-    "comedian coach anchor".split()
-)
+    "archbishop bishop principal supervisor rabbi imam".split()
+) | OCCUPATIONS
 _DEPARTMENT_WORDS = frozenset(
     "state defense defence homeland security health education energy labor labour justice "
     "finance treasury commerce agriculture interior transportation housing veterans affairs "

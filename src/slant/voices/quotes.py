@@ -143,20 +143,16 @@ def _continues(text: str, opener: Mark, para_marks: list[list[Mark]], index: int
     if index + 1 >= len(paragraphs):
         return False
     following = [m for m in para_marks[index + 1] if m.family == opener.family]
+    if following and following[0].pos == paragraphs[index + 1][0] and following[0].can_open:
+        return True  # the next paragraph re-opens the quote
+    if "\n\n" in text[paragraphs[index][1] : paragraphs[index + 1][0]]:
+        return _closes_later(text, opener, para_marks, index)  # paragraphs apart
     if not following:
         # one sentence per line: a line without marks inside a quote that closes later
-        blank_between = "\n\n" in text[paragraphs[index][1] : paragraphs[index + 1][0]]
-        if blank_between:
-            return _closes_later(text, opener, para_marks, index)
         return depth < 8 and _continues(text, opener, para_marks, index + 1, paragraphs,
                                         depth + 1)
-    first = following[0]
-    if first.pos == paragraphs[index + 1][0] and first.can_open:
-        return True  # the next paragraph re-opens the quote
     # one sentence per line: the next line's first mark closes the quote
-    blank_between = "\n\n" in text[paragraphs[index][1] : paragraphs[index + 1][0]]
-    return first.can_close and not first.can_open and (
-        not blank_between or text[opener.pos] in "“«")  # or the end of a statement set out
+    return following[0].can_close and not following[0].can_open
 
 
 def _closes_later(text: str, opener: Mark, para_marks: list[list[Mark]], index: int) -> bool:

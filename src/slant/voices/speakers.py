@@ -211,6 +211,13 @@ def subject_before(text: str, lo: int, verb_start: int, names: NameIndex) -> Spe
 
 
 _AGE = re.compile(r"\d{1,3}-year-old")
+
+
+def _names_an_age(lowered: list[str]) -> bool:
+    """'the 69-year-old', 'the 72-year-old Hall of Fame driver': the person the text is about."""
+    return lowered[0] == "the" and any(_AGE.fullmatch(w) for w in lowered[1:3])
+
+
 _SUBORDINATOR = re.compile(r".*\s(?:after|before|when|while|because|since|until|although|though|"
                            r"unless|once|whereas)\s", re.DOTALL)
 
@@ -284,7 +291,7 @@ def _description(text: str, lo: int, end: int, names: NameIndex) -> SpeakerRef |
         start = end - len(" ".join(words))
     if lowered in (["some"], ["others"], ["many"], ["many", "others"], ["some", "others"]):
         return SpeakerRef("description", " ".join(words), start, end)  # 'Some even say ...'
-    if lowered[0] == "the" and any(_AGE.fullmatch(w) for w in lowered[1:3]):
+    if _names_an_age(lowered):
         return SpeakerRef("description", " ".join(words), start, end)  # 'the 69-year-old'
     if not any(w in ROLE_NOUNS for w in lowered) and not any(
         w.endswith("s") and w in ROLE_NOUNS for w in lowered
@@ -460,12 +467,12 @@ def _name_after_title(text: str, pos: int, hi: int, names: NameIndex) -> NameMen
     return None
 
 
-# what comes before a verb form that is a plural noun there: 'in states that ...', 'the
-# reports', 'many claims'
 # a verb right after the word: 'Internal reports show that ...', 'His notes say ...': a noun
 _VERB_AFTER_NOUN = re.compile(r"\s+(?:show|showed|say|said|indicate|indicated|suggest|suggested|"
                               r"reveal|revealed|found|find|state|stated|confirm|confirmed|claim|"
                               r"claimed)\b")
+# what comes before a verb form that is a plural noun there: 'in states that ...', 'the
+# reports', 'many claims'
 _PLURAL_NOUN_BEFORE = re.compile(r"\b(?:in|of|from|with|by|for|the|these|those|many|some|all|"
                                  r"other|several|both|such|few|most|its|their|our|two|three|"
                                  r"\d+)\s+$", re.IGNORECASE)
@@ -606,13 +613,13 @@ class SpeakerResolver:
         words = [w.lower().strip(",") for w in ref.text.split()]
         owner = self.names.starting_at(ref.start + (4 if words[0] == "the" else 0))
         if owner is not None and (words[-1] in DOCUMENT_NOUNS and _is_possessive_phrase(ref.text)
-                                  or len(words) == 1 and re.search(r"[’']s?$", words[0])):
+                                  or len(words) == 1 and _POSSESSIVE.search(words[0])):
             # "J Street's statement read", "Trump’s (tweets) ...": the owner speaks
-            record = self.mention_entities.get(owner.start)  # "J Street's statement read"
+            record = self.mention_entities.get(owner.start)
             if record is not None:
                 record.mentions.append((ref.start, ref.end))
                 return record.current()
-        if words[0] == "the" and any(_AGE.fullmatch(w) for w in words[1:3]):
+        if _names_an_age(words):
             # '“...,” the 69-year-old said': the person the text is about
             record = self._last_speaker_or_person(ref.start)
             if record is not None:
