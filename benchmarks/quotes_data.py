@@ -84,11 +84,14 @@ DEV11 = tuple(sorted(DATA.glob("quotes-annotations-dev11-*.jsonl")))
 HELDOUT11 = tuple(sorted(DATA.glob("quotes-annotations-heldout11-part*.jsonl")))
 DEV12 = tuple(sorted(DATA.glob("quotes-annotations-dev12-*.jsonl")))
 DEV13 = tuple(sorted(DATA.glob("quotes-annotations-dev13-*.jsonl")))
+HELDOUT12 = tuple(sorted(DATA.glob("quotes-annotations-heldout12-part*.jsonl")))
+DEV14 = tuple(sorted(DATA.glob("quotes-annotations-dev14-*.jsonl")))
 HYPERPARTISAN_XML = Path("hyperpartisan") / "articles-training-byarticle-20181122.xml"
 HYPERPARTISAN_CHECKSUMS = DATA / "hyperpartisan-texts.json"
 #: the sets of the hyperpartisan draw, in the order they take the shuffled ids, with their sizes
 HYPERPARTISAN_DRAW = (("heldout9", 15), ("dev10", 15), ("heldout10", 15), ("dev11", 30),
-                      ("heldout11", 15), ("dev12", 30), ("dev13", 30))
+                      ("heldout11", 15), ("dev12", 30), ("dev13", 30), ("heldout12", 15),
+                      ("dev14", 30))
 #: prefix of the ids of annotated hyperpartisan articles
 HP = "hp"
 SETS: dict[str, tuple[Path, ...]] = {
@@ -97,7 +100,9 @@ SETS: dict[str, tuple[Path, ...]] = {
     "dev2": (DEV2,),
     "dev3": DEV3,
     "dev": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4, *DEV5, *DEV6, *DEV7, *DEV8, *DEV9,
-            *DEV10, *DEV11, *DEV12, *DEV13),
+            *DEV10, *DEV11, *DEV12, *DEV13, *DEV14),
+    "dev300": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4, *DEV5, *DEV6, *DEV7, *DEV8, *DEV9,
+               *DEV10, *DEV11, *DEV12, *DEV13),
     "dev270": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4, *DEV5, *DEV6, *DEV7, *DEV8, *DEV9,
                *DEV10, *DEV11, *DEV12),
     "dev240": (ANNOTATIONS, HELDOUT, DEV2, *DEV3, *DEV4, *DEV5, *DEV6, *DEV7, *DEV8, *DEV9,
@@ -140,6 +145,10 @@ SETS: dict[str, tuple[Path, ...]] = {
     "heldout11": HELDOUT11,
     "dev12": DEV12,
     "dev13": DEV13,
+    "heldout12": HELDOUT12,
+    "dev14": DEV14,
+    "heldout23456789101112": (*HELDOUT2, *HELDOUT3, *HELDOUT4, *HELDOUT5, *HELDOUT6, *HELDOUT7,
+                              *HELDOUT8, *HELDOUT9, *HELDOUT10, *HELDOUT11, *HELDOUT12),
     "heldout234567891011": (*HELDOUT2, *HELDOUT3, *HELDOUT4, *HELDOUT5, *HELDOUT6, *HELDOUT7,
                             *HELDOUT8, *HELDOUT9, *HELDOUT10, *HELDOUT11),
     "heldout2345678910": (*HELDOUT2, *HELDOUT3, *HELDOUT4, *HELDOUT5, *HELDOUT6, *HELDOUT7,
@@ -243,7 +252,7 @@ def draw_hyperpartisan(data_dir: str | Path) -> dict[str, list[str]]:
     reads them, in id order, shuffled with seed 2026; the first 15 are ``heldout9``, the next
     15 ``dev10``; the tenth session took the next 15 as ``heldout10`` and 30 more as
     ``dev11``, the eleventh the next 15 as ``heldout11`` and 30 + 30 more as ``dev12`` and
-    ``dev13``."""
+    ``dev13``, the twelfth the next 15 as ``heldout12`` and 30 more as ``dev14``."""
     import random
 
     ids = sorted(i for i, text in all_hyperpartisan_texts(data_dir).items()
@@ -311,7 +320,9 @@ def load_set(data_dir: str | Path, name: str) -> list[AnnotatedArticle]:
                  for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
         drawn_sets = draw(data_dir, early)
         parts = {"dev": ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
-                         "dev10", "dev11", "dev12", "dev13"),
+                         "dev10", "dev11", "dev12", "dev13", "dev14"),
+                 "dev300": ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
+                            "dev10", "dev11", "dev12", "dev13"),
                  "dev270": ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
                             "dev10", "dev11", "dev12"),
                  "dev240": ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
@@ -339,7 +350,10 @@ def load_set(data_dir: str | Path, name: str) -> list[AnnotatedArticle]:
                                        "heldout10"),
                  "heldout234567891011": ("heldout2", "heldout3", "heldout4", "heldout5",
                                          "heldout6", "heldout7", "heldout8", "heldout9",
-                                         "heldout10", "heldout11")}
+                                         "heldout10", "heldout11"),
+                 "heldout23456789101112": ("heldout2", "heldout3", "heldout4", "heldout5",
+                                           "heldout6", "heldout7", "heldout8", "heldout9",
+                                           "heldout10", "heldout11", "heldout12")}
         if any(part in dict(HYPERPARTISAN_DRAW) for part in parts.get(name, (name,))):
             drawn_sets |= draw_hyperpartisan(data_dir)
         # a drawn set counts only once its annotation files are in the repo
