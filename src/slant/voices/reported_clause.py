@@ -335,7 +335,7 @@ def reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int,
                                                    verb_start) is not None
                 ref = relative_antecedent(text, clause_lo, clause_lo + who[-1].start(), names)
         appositive_subject = ref is not None and ref.kind == "name" and bool(ref.role)
-        if word in BARE_CLAUSE_VERBS and text[s_start:verb_start].rstrip().endswith(",") and (
+        if word in BARE_CLAUSE_VERBS and _comma_before(text, s_start, verb_start) and (
                 word_count(text[verb_end:s_end]) <= 8 or _name_with_appositive_after(
                     text, verb_end, s_end, names)) and not appositive_subject:
             # 'CLAUSE, says The Gazette in 2016.': an inverted cue, not a clause after the verb
@@ -343,7 +343,7 @@ def reported_clause(text: str, s_start: int, s_end: int, quoted: list[tuple[int,
             if inverted is not None and inverted.ref is not None and \
                     inverted.ref.kind != "pronoun":
                 return inverted
-        if ref is None and text[s_start:verb_start].rstrip().endswith(","):
+        if ref is None and _comma_before(text, s_start, verb_start):
             # 'CLAUSE, says the website X': the phrase after the verb is its subject
             inverted = _inverted_after(text, s_start, s_end, verb_start, verb_end, quoted, names)
             if inverted is not None:
@@ -637,7 +637,8 @@ def _inverted(text: str, s_start: int, s_end: int, verb_start: int, verb_end: in
         return None
     if text[verb_start:verb_end] in TOLD_VERBS and not _TOLD_TAIL.fullmatch(tail):
         return None
-    if not re.fullmatch(r"(?:\s+(?:(?:early|late)\s+)?(?:on|in|at|last|this|during)\s[^,.;]{0,60}"
+    if not re.fullmatch(r"(?:\s+(?:(?:early|late)\s+)?(?:on|in|at|last|this|during)\s"
+                        r"(?:[^,.;]|\.(?=\w)){0,60}"  # '... in a post on kath.net.'
                         r"|\s+(?:earlier|later)\b[^,.;]{0,30}|\s+(?:Monday|Tuesday|"
                         r"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b[^,.;]{0,20})?"
                         r"(?:,\s+(?:[“\"]?(?:[a-z]+ing|which|who)|but)\b.*)?[.!…]*\s*", tail,
@@ -694,16 +695,25 @@ def _stray_marks(text: str, s_start: int, s_end: int, quoted: list[tuple[int, in
                for k, ch in enumerate(text[s_start:s_end]))
 
 
+def _comma_before(text: str, s_start: int, verb_start: int) -> bool:
+    """The sentence part before the verb ends in a comma, or in a comma inside a closing mark
+    ('The findings were “appalling,” said X')."""
+    return text[s_start:verb_start].rstrip().endswith((",", ",”", ',"'))
+
+
 def _inverted_after(text: str, s_start: int, s_end: int, verb_start: int, verb_end: int,
                     quoted: list[tuple[int, int]], names: NameIndex) -> FoundQuote | None:
     """'CLAUSE, said Dr. Allen Cheng, professor of ...' / 'CLAUSE, says The Express UK.'"""
     before = text[s_start:verb_start].rstrip()
-    if not before.endswith(",") or _stray_marks(text, s_start, s_end, quoted):
+    mark = before.endswith((",”", ',"'))  # 'The findings were “appalling,” said X'
+    if not (before.endswith(",") or mark) or _stray_marks(text, s_start, s_end, quoted):
         return None
     if text[verb_start:verb_end] in TOLD_VERBS or _APPOSITIVE_SUBJECT.match(text, s_start, verb_start):
         return None  # 'Hunter, who is an expert, told the Star': the clause is its subject
-    comma = s_start + len(before) - 1
-    if inside_any(s_start, quoted) or inside_any(comma - 1, quoted):
+    comma = s_start + len(before) - 1 - mark
+    if inside_any(s_start, quoted) or inside_any(comma - 1, quoted) and not (
+            mark and _quoted_ending(text, s_start, comma, quoted)
+            and looks_like_clause(text, s_start, comma)):
         return None
     ref = subject_after(text, verb_end, s_end, names)
     if ref is None or ref.kind == "pronoun" and text[verb_start:verb_end] != "said":
