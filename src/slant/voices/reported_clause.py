@@ -704,10 +704,10 @@ def _comma_before(text: str, s_start: int, verb_start: int) -> bool:
 def _inverted_after(text: str, s_start: int, s_end: int, verb_start: int, verb_end: int,
                     quoted: list[tuple[int, int]], names: NameIndex) -> FoundQuote | None:
     """'CLAUSE, said Dr. Allen Cheng, professor of ...' / 'CLAUSE, says The Express UK.'"""
-    before = text[s_start:verb_start].rstrip()
-    mark = before.endswith((",”", ',"'))  # 'The findings were “appalling,” said X'
-    if not (before.endswith(",") or mark) or _stray_marks(text, s_start, s_end, quoted):
+    if not _comma_before(text, s_start, verb_start) or _stray_marks(text, s_start, s_end, quoted):
         return None
+    before = text[s_start:verb_start].rstrip()
+    mark = not before.endswith(",")  # 'The findings were “appalling,” said X'
     if text[verb_start:verb_end] in TOLD_VERBS or _APPOSITIVE_SUBJECT.match(text, s_start, verb_start):
         return None  # 'Hunter, who is an expert, told the Star': the clause is its subject
     comma = s_start + len(before) - 1 - mark
